@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@parley/server-auth';
+import { CampaignsModule } from '@parley/server-campaigns';
+import { ConfigModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
+import { DatabaseModule } from '@parley/server-data';
+import { DemoModule } from '@parley/server-demo';
+import { InfluencersModule } from '@parley/server-influencers';
+import { JobsModule } from '@parley/server-jobs';
+import { HealthController } from './health.controller';
+
+const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [...infrastructure(config), ...features, ...(config.RUN_WORKERS ? [JobsModule] : []), ...(config.DEMO_SEED ? [DemoModule] : [])],
+      controllers: [HealthController],
+    };
+  }
+}

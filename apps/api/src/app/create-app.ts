@@ -1,0 +1,41 @@
+import { NestFactory, Reflector } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AllExceptionsFilter, EnvelopeInterceptor, createValidationPipe, type AppConfig } from '@parley/server-core';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { mountOpenApi } from './openapi';
+import { serveSpa } from './spa';
+
+/** The whole HTTP application, configured exactly as in production (tests use this too). */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      hsts: false,
+    }),
+  );
+  app.useBodyParser('json', { limit: config.JSON_BODY_LIMIT });
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new EnvelopeInterceptor(app.get(Reflector)));
+  app.enableShutdownHooks();
+  mountOpenApi(app, config.PUBLIC_URL);
+  if (config.WEB_DIST) serveSpa(app, config.WEB_DIST);
+  return app;
+}

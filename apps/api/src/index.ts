@@ -1,0 +1,2 @@
+export { createApp } from './app/create-app';
+export { buildOpenApiDocument } from './app/openapi';

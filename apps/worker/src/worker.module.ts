@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
+import { DatabaseModule } from '@parley/server-data';
+import { JobsModule } from '@parley/server-jobs';
+
+/** Processors and crons without HTTP, for running the background work in its own process. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, JobsModule],
+    };
+  }
+}

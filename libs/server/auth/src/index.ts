@@ -1,0 +1,3 @@
+export { AuthJobsModule, AuthModule } from './lib/auth.module';
+export { AuthService } from './lib/auth.service';
+export { StoreService } from './lib/store.service';

@@ -1,0 +1,2 @@
+export { CampaignsModule } from './lib/campaigns.module';
+export { CampaignsService } from './lib/campaigns.service';

@@ -1,0 +1,82 @@
+import type { ErrorCode } from '@parley/shared-types';
+
+/**
+ * The one exception type services throw. It carries a code from the shared list; the global filter
+ * maps codes to HTTP statuses, so no service ever picks a status itself.
+ */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    /** Extra response headers (e.g. Retry-After for RATE_LIMITED). */
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundException extends AppException {
+  constructor(resource: string) {
+    super('NOT_FOUND', `${resource} not found`);
+  }
+}
+
+export class ConflictException extends AppException {
+  constructor(message: string, details?: unknown) {
+    super('CONFLICT', message, details);
+  }
+}
+
+export class AlreadyExistsException extends AppException {
+  constructor(message: string) {
+    super('ALREADY_EXISTS', message);
+  }
+}
+
+export class InvalidTransitionException extends AppException {
+  constructor(resource: string, from: string, to: string, allowed: readonly string[]) {
+    super(
+      'INVALID_TRANSITION',
+      `${resource} cannot move from ${from} to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ' (no further moves)'}`,
+      { from, to, allowed },
+    );
+  }
+}
+
+export class UnauthorizedException extends AppException {
+  constructor(message = 'Authentication required') {
+    super('UNAUTHORIZED', message);
+  }
+}
+
+export class ForbiddenException extends AppException {
+  constructor(message = 'Not allowed') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedException extends AppException {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('RATE_LIMITED', message, { retryAfterSeconds }, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  }
+}
+
+export class PayloadTooLargeException extends AppException {
+  constructor(message: string) {
+    super('PAYLOAD_TOO_LARGE', message);
+  }
+}
+
+export class BadRequestException extends AppException {
+  constructor(message: string, details?: unknown) {
+    super('BAD_REQUEST', message, details);
+  }
+}
+
+export class ValidationException extends AppException {
+  constructor(details: { field: string; messages: string[] }[], message?: string) {
+    super('VALIDATION_FAILED', message ?? `Invalid ${details.map((d) => d.field).join(', ')}`, details);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './auth-context';
+export * from './tenancy.module';
+export * from './tenant-repository';

@@ -1,0 +1,97 @@
+import type { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
+import { NotFoundException } from '../errors';
+
+/** Every tenant-owned row has an id and the store it belongs to. */
+export interface TenantOwned extends ObjectLiteral {
+  id: string;
+  storeId: string;
+}
+
+/**
+ * A repository bound to one store. Every read, write and query builder it hands out is filtered by
+ * `storeId`, so module code cannot forget the tenant: another store's row is simply not found.
+ */
+export class TenantRepository<T extends TenantOwned> {
+  constructor(
+    private readonly repo: Repository<T>,
+    readonly storeId: string,
+    private readonly resource: string,
+  ) {}
+
+  /** A query builder already restricted to the store. */
+  qb(alias: string): SelectQueryBuilder<T> {
+    return this.repo.createQueryBuilder(alias).where(`${alias}.storeId = :storeId`, { storeId: this.storeId });
+  }
+
+  findOne(id: string): Promise<T | null> {
+    return this.repo.findOneBy(this.scope({ id } as FindOptionsWhere<T>));
+  }
+
+  /** The row, or NOT_FOUND naming the resource. */
+  async get(id: string): Promise<T> {
+    const row = await this.findOne(id);
+    if (!row) throw new NotFoundException(this.resource);
+    return row;
+  }
+
+  /** The rows of `ids` that belong to the store (missing or foreign ids are left out). */
+  findByIds(ids: string[]): Promise<T[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.repo.findBy(this.scope({ id: In(ids) } as FindOptionsWhere<T>));
+  }
+
+  count(where: FindOptionsWhere<T> = {}): Promise<number> {
+    return this.repo.countBy(this.scope(where));
+  }
+
+  /** A new entity owned by the store (not yet saved). */
+  create(values: DeepPartial<T>): T {
+    return this.repo.create({ ...values, storeId: this.storeId } as DeepPartial<T>);
+  }
+
+  async save(entity: T): Promise<T> {
+    if (entity.storeId !== this.storeId) throw new NotFoundException(this.resource);
+    return this.repo.save(entity);
+  }
+
+  /** Deletes the row; NOT_FOUND when the store has no such row. */
+  async delete(id: string): Promise<void> {
+    const result = await this.repo.delete(this.scope({ id } as FindOptionsWhere<T>));
+    if (!result.affected) throw new NotFoundException(this.resource);
+  }
+
+  private scope(where: FindOptionsWhere<T>): FindOptionsWhere<T> {
+    return { ...where, storeId: this.storeId } as FindOptionsWhere<T>;
+  }
+}
+
+/** Opens store-bound repositories, on the data source or inside a transaction. */
+export class Tenancy {
+  constructor(private readonly dataSource: DataSource) {}
+
+  repo<T extends TenantOwned>(entity: EntityTarget<T>, storeId: string, manager?: EntityManager): TenantRepository<T> {
+    const repository = (manager ?? this.dataSource.manager).getRepository(entity);
+    return new TenantRepository(repository, storeId, resourceName(repository.metadata.name));
+  }
+
+  /**
+   * Raw SQL for one store: the store id is always bound as $1, and a statement that does not use
+   * $1 is refused, so hand-written queries cannot forget the tenant.
+   */
+  async query<R = Record<string, unknown>>(storeId: string, sql: string, params: unknown[] = [], manager?: EntityManager): Promise<R[]> {
+    if (!/\$1(?!\d)/.test(sql)) throw new Error('tenant query must filter by the store id bound as $1');
+    return (manager ?? this.dataSource.manager).query(sql, [storeId, ...params]);
+  }
+
+  /** Runs `work` in one transaction; repositories opened from its manager share it. */
+  transaction<R>(work: (manager: EntityManager) => Promise<R>): Promise<R> {
+    return this.dataSource.transaction(work);
+  }
+}
+
+/** "InfluencerCampaign" → "Influencer campaign" for error messages. */
+const resourceName = (entityName: string): string => {
+  const words = entityName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};

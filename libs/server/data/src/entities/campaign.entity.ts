@@ -1,0 +1,60 @@
+import type { CampaignObjective, CampaignStatus, Deliverable, SendWindow, Tier } from '@parley/shared-types';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { MoneyColumn, TenantEntity, numericAsNumber } from './base.entity';
+import { Store } from './store.entity';
+
+/**
+ * A campaign. What it has spent or reserved is never stored here: it is summed from contracts
+ * (and, later, accepted offers), so it cannot drift from them.
+ */
+@Entity('influencer_campaigns')
+@Index(['storeId', 'status'])
+@Index(['storeId', 'createdAt'])
+export class InfluencerCampaign extends TenantEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text' })
+  objective!: CampaignObjective;
+
+  @MoneyColumn()
+  budget!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  deliverables!: Deliverable[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startDate!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endDate!: Date | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  targetTiers!: Tier[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  targetNiches!: string[];
+
+  @Column({ type: 'numeric', precision: 7, scale: 2, nullable: true, transformer: numericAsNumber })
+  minEngagement!: number | null;
+
+  @MoneyColumn({ nullable: true })
+  maxRate!: string | null;
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: CampaignStatus;
+
+  /** Follow-up offsets in days from the first send. */
+  @Column({ type: 'integer', array: true, default: () => "'{3,7,14}'" })
+  followUpDays!: number[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  sendWindow!: SendWindow | null;
+
+  @ManyToOne(() => Store, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  store?: Store;
+}

@@ -1,0 +1,72 @@
+import type { DeliveryStatus, Platform } from '@parley/shared-types';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from './base.entity';
+import { InfluencerContract } from './contract.entity';
+
+/** One promised piece of content and what became of it. */
+@Entity('content_deliveries')
+@Index(['contractId', 'status'])
+@Index(['campaignId', 'status'])
+export class ContentDelivery extends TenantEntity {
+  @Column({ type: 'uuid' })
+  contractId!: string;
+
+  @Column({ type: 'uuid' })
+  campaignId!: string;
+
+  @Column({ type: 'uuid' })
+  influencerId!: string;
+
+  /** post, story, reel, video, … */
+  @Column({ type: 'text' })
+  deliverableType!: string;
+
+  @Column({ type: 'text' })
+  platform!: Platform;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dueDate!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  contentUrl!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  caption!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  postDate!: Date | null;
+
+  @Column({ type: 'integer', nullable: true })
+  views!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  likes!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  comments!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  shares!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  clicks!: number | null;
+
+  @Column({ type: 'text', default: 'pending' })
+  status!: DeliveryStatus;
+
+  @Column({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @ManyToOne(() => InfluencerContract, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  contract?: InfluencerContract;
+}

@@ -1,0 +1,16 @@
+import { ApiKey } from './api-key.entity';
+import { CampaignMember } from './campaign-member.entity';
+import { InfluencerCampaign } from './campaign.entity';
+import { ContentDelivery } from './content-delivery.entity';
+import { InfluencerContract } from './contract.entity';
+import { Influencer } from './influencer.entity';
+import { InfluencerOutreach } from './outreach.entity';
+import { Store } from './store.entity';
+import { OutreachTemplate } from './template.entity';
+import { User } from './user.entity';
+
+export * from './base.entity';
+export { ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, Store, User };
+export type { ContractDeliverable } from './contract.entity';
+
+export const ENTITIES = [Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate];

@@ -1,0 +1,84 @@
+import type { Channel, OutreachStatus, ReplyCategory, ReplySentiment } from '@parley/shared-types';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from './base.entity';
+import { InfluencerCampaign } from './campaign.entity';
+import { Influencer } from './influencer.entity';
+import { OutreachTemplate } from './template.entity';
+
+/** One conversation with a creator on one channel: the first message, its follow-ups and the reply. */
+@Entity('influencer_outreach')
+@Index(['campaignId', 'status'])
+@Index(['influencerId'])
+@Index(['storeId', 'sentAt'])
+@Index(['storeId', 'createdAt'])
+export class InfluencerOutreach extends TenantEntity {
+  @Column({ type: 'uuid', nullable: true })
+  campaignId!: string | null;
+
+  @Column({ type: 'uuid' })
+  influencerId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  templateId!: string | null;
+
+  @Column({ type: 'text' })
+  channel!: Channel;
+
+  @Column({ type: 'text', nullable: true })
+  subject!: string | null;
+
+  @Column({ type: 'text' })
+  message!: string;
+
+  /** The data the message was personalised with. */
+  @Column({ type: 'jsonb', nullable: true })
+  personalizedData!: Record<string, unknown> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  scheduledFor!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  openedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  clickedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  repliedAt!: Date | null;
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: OutreachStatus;
+
+  @Column({ type: 'text', nullable: true })
+  replyText!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  replyCategory!: ReplyCategory | null;
+
+  @Column({ type: 'text', nullable: true })
+  replySentiment!: ReplySentiment | null;
+
+  @Column({ type: 'integer', default: 0 })
+  followUpCount!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastFollowUpAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  nextFollowUpAt!: Date | null;
+
+  @ManyToOne(() => InfluencerCampaign, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  campaign?: InfluencerCampaign;
+
+  @ManyToOne(() => Influencer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  influencer?: Influencer;
+
+  @ManyToOne(() => OutreachTemplate, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  template?: OutreachTemplate;
+}

@@ -1,0 +1,249 @@
+/**
+ * Wire types of the REST API, shared by the server (what it serialises) and the SPA (what it reads).
+ * Money is a decimal string ("1250.00"); times are ISO 8601 UTC strings.
+ */
+import type {
+  CampaignObjective,
+  CampaignStatus,
+  Platform,
+  StoreTone,
+  UserRole,
+  Weekday,
+} from './enums';
+import type { QueueCounts } from './queues';
+import type { Tier } from './tiers';
+
+export type Money = string;
+export type IsoDate = string;
+
+export interface Pagination {
+  page: number;
+  perPage: number;
+  total: number;
+  pages: number;
+}
+
+export interface PageQuery {
+  page?: number;
+  perPage?: number;
+}
+
+export type ListOf<K extends string, T> = { [key in K]: T[] } & { pagination: Pagination };
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+  storeId: string;
+  createdAt: IsoDate;
+}
+
+export interface StoreDto {
+  id: string;
+  name: string;
+  email: string | null;
+  supportEmail: string | null;
+  description: string | null;
+  niche: string | null;
+  website: string | null;
+  postalAddress: string | null;
+  timezone: string;
+  senderName: string | null;
+  tone: StoreTone;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+export interface AuthResult {
+  accessToken: string;
+  user: UserDto;
+  store: StoreDto;
+}
+
+export interface MeDto {
+  user: UserDto;
+  store: StoreDto;
+  /** How the caller authenticated: a JWT from login or an API key. */
+  via: 'jwt' | 'api_key';
+}
+
+export interface RegisterBody {
+  email: string;
+  password: string;
+  storeName: string;
+}
+
+export interface LoginBody {
+  email: string;
+  password: string;
+}
+
+export type StorePatch = Partial<
+  Pick<
+    StoreDto,
+    'name' | 'email' | 'supportEmail' | 'description' | 'niche' | 'website' | 'postalAddress' | 'timezone' | 'senderName' | 'tone'
+  >
+>;
+
+export interface ApiKeyDto {
+  id: string;
+  name: string;
+  /** The first characters of the key, enough to recognise it; never the secret. */
+  prefix: string;
+  createdAt: IsoDate;
+  lastUsedAt: IsoDate | null;
+  revokedAt: IsoDate | null;
+}
+
+export interface CreatedApiKeyDto {
+  id: string;
+  name: string;
+  /** Shown once, at creation. Only its hash is stored. */
+  key: string;
+  prefix: string;
+  createdAt: IsoDate;
+}
+
+export interface InfluencerInput {
+  username: string;
+  platform: Platform;
+  displayName?: string;
+  email?: string;
+  platformUserId?: string;
+  followersCount: number;
+  engagementRate: number;
+  niche: string[];
+  bio?: string;
+  typicalRate?: Money;
+  country?: string;
+  language?: string;
+  timezone?: string;
+}
+
+export interface InfluencerDto {
+  id: string;
+  username: string;
+  platform: Platform;
+  displayName: string | null;
+  email: string | null;
+  platformUserId: string | null;
+  followersCount: number;
+  engagementRate: number;
+  niche: string[];
+  bio: string | null;
+  typicalRate: Money | null;
+  country: string | null;
+  language: string | null;
+  timezone: string | null;
+  tier: Tier;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+export interface InfluencerFilters extends PageQuery {
+  q?: string;
+  platform?: Platform;
+  tier?: Tier;
+  niche?: string;
+  minEngagement?: number;
+  maxRate?: Money;
+  campaignId?: string;
+}
+
+export interface ImportRowError {
+  /** 1-based line in the CSV file (the header is line 1), or the 1-based item index for JSON. */
+  row: number;
+  message: string;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  errors: ImportRowError[];
+}
+
+export interface Deliverable {
+  type: string;
+  platform: Platform;
+  quantity: number;
+}
+
+export interface SendWindow {
+  startHour: number;
+  endHour: number;
+  days: Weekday[];
+}
+
+export interface CampaignInput {
+  name: string;
+  description?: string;
+  objective: CampaignObjective;
+  budget: Money;
+  deliverables: Deliverable[];
+  targetTiers: Tier[];
+  targetNiches: string[];
+  minEngagement?: number;
+  maxRate?: Money;
+  startDate?: IsoDate;
+  endDate?: IsoDate;
+  followUpDays?: number[];
+  sendWindow?: SendWindow;
+}
+
+export interface CampaignStats {
+  outreachSent: number;
+  opened: number;
+  replied: number;
+  interested: number;
+  declined: number;
+  /** Percent of sent outreach opened by a person (0–100, one decimal). */
+  openRate: number;
+  /** Percent of sent outreach that got a reply (0–100, one decimal). */
+  responseRate: number;
+  budget: Money;
+  budgetAllocated: Money;
+  budgetRemaining: Money;
+  contracts: number;
+  deliveriesPublished: number;
+}
+
+export interface CampaignDto {
+  id: string;
+  name: string;
+  description: string | null;
+  objective: CampaignObjective;
+  status: CampaignStatus;
+  budget: Money;
+  deliverables: Deliverable[];
+  targetTiers: Tier[];
+  targetNiches: string[];
+  minEngagement: number | null;
+  maxRate: Money | null;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  followUpDays: number[];
+  sendWindow: SendWindow | null;
+  influencerCount: number;
+  stats: CampaignStats;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+export interface CampaignMemberDto extends InfluencerDto {
+  influencerId: string;
+  addedAt: IsoDate;
+}
+
+export interface AddMembersResult {
+  added: number;
+  alreadyMembers: number;
+}
+
+export interface HealthDto {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  redis: 'up' | 'down';
+  queues: Record<string, QueueCounts>;
+  uptimeSeconds: number;
+}

@@ -1,0 +1,77 @@
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const CHANNELS = ['email', 'instagram_dm', 'tiktok_dm'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CAMPAIGN_OBJECTIVES = ['awareness', 'engagement', 'conversions', 'ugc'] as const;
+export type CampaignObjective = (typeof CAMPAIGN_OBJECTIVES)[number];
+
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/** Legal campaign moves: draft→active→paused⇄active→completed (a paused campaign may also be completed). */
+export const CAMPAIGN_TRANSITIONS: Readonly<Record<CampaignStatus, readonly CampaignStatus[]>> = {
+  draft: ['active'],
+  active: ['paused', 'completed'],
+  paused: ['active', 'completed'],
+  completed: [],
+};
+
+export const DELIVERABLE_TYPES = ['post', 'story', 'reel', 'video', 'short', 'live'] as const;
+export type DeliverableType = (typeof DELIVERABLE_TYPES)[number];
+
+export const USER_ROLES = ['owner', 'admin', 'member'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const STORE_TONES = ['friendly', 'professional', 'playful'] as const;
+export type StoreTone = (typeof STORE_TONES)[number];
+
+export const OUTREACH_STATUSES = [
+  'draft',
+  'scheduled',
+  'queued',
+  'ready_to_send',
+  'sent',
+  'opened',
+  'replied',
+  'interested',
+  'declined',
+  'no_response',
+  'bounced',
+  'failed',
+  'unsubscribed',
+  'cancelled',
+] as const;
+export type OutreachStatus = (typeof OUTREACH_STATUSES)[number];
+
+export const REPLY_CATEGORIES = ['interested', 'questions', 'declined', 'rate_negotiation', 'auto_reply', 'spam'] as const;
+export type ReplyCategory = (typeof REPLY_CATEGORIES)[number];
+
+export const REPLY_SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type ReplySentiment = (typeof REPLY_SENTIMENTS)[number];
+
+export const TEMPLATE_TYPES = [
+  'initial_outreach',
+  'follow_up_1',
+  'follow_up_2',
+  'follow_up_3',
+  'interested_response',
+  'negotiation_counter',
+] as const;
+export type TemplateType = (typeof TEMPLATE_TYPES)[number];
+
+export const COMPENSATION_TYPES = ['flat_fee', 'per_post', 'commission', 'product'] as const;
+export type CompensationType = (typeof COMPENSATION_TYPES)[number];
+
+export const CONTRACT_STATUSES = ['draft', 'sent', 'signed', 'active', 'completed', 'cancelled'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+export const USAGE_RIGHTS = ['perpetual', 'limited', 'none'] as const;
+export type UsageRights = (typeof USAGE_RIGHTS)[number];
+
+export const DELIVERY_STATUSES = ['pending', 'submitted', 'approved', 'rejected', 'published'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
