@@ -139,7 +139,9 @@ async function main() {
     }
   }
 
-  const api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'server', 'apps', 'api', 'src', 'main.js')], { cwd: root, stdio: 'inherit', env: process.env });
+  // In `npm run dev`, node restarts the API whenever swc rewrites the build.
+  const watch = process.env.PARLEY_DEV ? ['--watch-path', join(root, 'dist', 'server')] : [];
+  const api = spawn(process.execPath, ['--enable-source-maps', ...watch, join(root, 'dist', 'server', 'apps', 'api', 'src', 'main.js')], { cwd: root, stdio: 'inherit', env: process.env });
   children.push(api);
   say(`Parley: ${process.env.PUBLIC_URL}/ (API at /api, docs at /api/docs)`);
   api.on('exit', (code, signal) => shutdown(code ?? (signal ? 0 : 1), closers));

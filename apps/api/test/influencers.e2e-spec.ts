@@ -120,6 +120,8 @@ describe('influencers', () => {
       );
       const res = await imp.auth(t.http.post('/api/influencers/import')).attach('file', Buffer.from(toCsv(rows)), 'influencers.csv').expect(200);
       expect(res.body.data).toEqual({ created: 10_000, updated: 0, errors: [] });
+      const search = await imp.auth(t.http.get('/api/influencers')).query({ q: 'imp_7' }).expect(200);
+      expect(search.body.data.influencers[0].username).toBe('imp_7');
       const total = await imp.auth(t.http.get('/api/influencers')).query({ perPage: 1 }).expect(200);
       expect(total.body.data.pagination.total).toBe(10_000);
       const seven = await findByUsername('imp_7', imp);

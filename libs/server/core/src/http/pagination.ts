@@ -44,11 +44,14 @@ export const paginationOf = (page: number, perPage: number, total: number): Pagi
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: PageQueryDto,
+  /** An SQL expression sorted ascending before the default order (e.g. search relevance). */
+  rank?: string,
 ): Promise<{ items: T[]; pagination: Pagination }> {
   const { page, perPage, offset } = pageOf(query);
   const alias = qb.alias;
+  if (rank) qb.orderBy(rank, 'ASC').addOrderBy(`${alias}.createdAt`, 'DESC');
+  else qb.orderBy(`${alias}.createdAt`, 'DESC');
   const [items, total] = await qb
-    .orderBy(`${alias}.createdAt`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .skip(offset)
     .take(perPage)

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, PayloadTooLargeException, Tenancy, ValidationException, flattenValidationErrors, type AppConfig, type AuthContext } from '@parley/server-core';
 import { normalizeMoney, type ImportResult, type ImportRowError } from '@parley/shared-types';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { CreateInfluencerDto } from './influencer.dto';
 import { CsvFormatError, readInfluencerCsv, recordToInput } from './influencer-csv';
 
@@ -54,7 +54,7 @@ export class InfluencerImportService {
     const valid: ValidRow[] = [];
     for (const { row, input } of rows) {
       const dto = plainToInstance(CreateInfluencerDto, input);
-      const problems = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
+      const problems = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
       if (problems.length) {
         errors.push({ row, message: flattenValidationErrors(problems).flatMap((p) => p.messages).join('; ') });
       } else {

@@ -23,7 +23,15 @@ export class InfluencersService {
       maxRate: query.maxRate,
       campaignId: query.campaignId,
     });
-    const { items, pagination } = await paginate(qb, query);
+    // A search lists the exact handle first, then handles starting with the text, then the rest.
+    const rank = query.q?.trim()
+      ? `CASE WHEN lower(i.username) = :exact THEN 0 WHEN lower(i.username) LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END`
+      : undefined;
+    if (rank) {
+      const term = query.q!.trim().replace(/^@/, '').toLowerCase();
+      qb.setParameters({ exact: term, prefix: `${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
+    const { items, pagination } = await paginate(qb, query, rank);
     return { influencers: items.map(toInfluencerDto), pagination };
   }
 
