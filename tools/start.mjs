@@ -143,9 +143,23 @@ async function main() {
   const watch = process.env.PARLEY_DEV ? ['--watch-path', join(root, 'dist', 'server')] : [];
   const api = spawn(process.execPath, ['--enable-source-maps', ...watch, join(root, 'dist', 'server', 'apps', 'api', 'src', 'main.js')], { cwd: root, stdio: 'inherit', env: process.env });
   children.push(api);
-  say(`Parley: ${process.env.PUBLIC_URL}/ (API at /api, docs at /api/docs)`);
   api.on('exit', (code, signal) => shutdown(code ?? (signal ? 0 : 1), closers));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => shutdown(0, closers));
+  await announceWhenHealthy();
+}
+
+/** One readable banner once the API answers, above the JSON logs. */
+async function announceWhenHealthy() {
+  const local = `http://127.0.0.1:${process.env.PORT}/api/health`;
+  for (let i = 0; i < 600 && !stopping; i++) {
+    const ok = await fetch(local).then((r) => r.ok, () => false);
+    if (ok) {
+      say(`ready: ${process.env.PUBLIC_URL}/  (API ${process.env.PUBLIC_URL}/api, docs ${process.env.PUBLIC_URL}/api/docs)`);
+      if (process.env.DEMO_SEED === 'true') say(`demo login: ${process.env.DEMO_EMAIL || 'demo@parley.example'} / ${process.env.DEMO_PASSWORD}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 main().catch((error) => die(error instanceof Error ? error.stack ?? error.message : String(error)));

@@ -50,8 +50,8 @@ describe('API conventions', () => {
 
   it('answers a malformed JSON body with 400 and a body over the limit with 413, both in the envelope', async () => {
     const s = await registerStore(t);
-    const bad = await s.auth(t.http.post('/api/influencers')).set('Content-Type', 'application/json').send('{"username": "x",').expect(400);
-    expect(bad.body.error.code).toBe('BAD_REQUEST');
+    const bad = await s.auth(t.http.post('/api/influencers')).set('Content-Type', 'application/json').set('X-Request-Id', 'bad-json-1').send('{"username": "x",').expect(400);
+    expect(bad.body.error).toMatchObject({ code: 'BAD_REQUEST', message: 'The request body is not valid JSON', requestId: 'bad-json-1' });
     const huge = JSON.stringify({ influencers: [{ bio: 'x'.repeat(t.config.JSON_BODY_LIMIT) }] });
     const big = await s.auth(t.http.post('/api/influencers/import')).set('Content-Type', 'application/json').send(huge).expect(413);
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');

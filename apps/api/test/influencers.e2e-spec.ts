@@ -163,7 +163,15 @@ describe('influencers', () => {
       const rows = Array.from({ length: 40_000 }, (_, i) => influencerBody('big', i, { bio: 'x'.repeat(60) }));
       const res = await imp.auth(t.http.post('/api/influencers/import')).attach('file', Buffer.from(toCsv(rows)), 'big.csv').expect(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+      const raw = await imp.auth(t.http.post('/api/influencers/import')).set('Content-Type', 'text/csv').send(toCsv(rows)).expect(413);
+      expect(raw.body.error.code).toBe('PAYLOAD_TOO_LARGE');
       expect((await listAll({}, imp)).length).toBe(0);
+    });
+
+    it('imports a raw text/csv body', async () => {
+      const imp = await registerStore(t);
+      const res = await imp.auth(t.http.post('/api/influencers/import')).set('Content-Type', 'text/csv').send(toCsv([influencerBody('raw', 1), influencerBody('raw', 2)])).expect(200);
+      expect(res.body.data).toEqual({ created: 2, updated: 0, errors: [] });
     });
 
     it('imports JSON {influencers: [...]} with per-item errors numbered from 1', async () => {

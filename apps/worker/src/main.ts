@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfigOrExit } from '@parley/server-core';
+import { exitCleanlyOnSignals, loadConfigOrExit } from '@parley/server-core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  exitCleanlyOnSignals(app);
   app.get(Logger).log('Parley worker running (queues and crons)');
 }
 

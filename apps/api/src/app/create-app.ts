@@ -1,6 +1,6 @@
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AllExceptionsFilter, EnvelopeInterceptor, createValidationPipe, type AppConfig } from '@parley/server-core';
+import { AllExceptionsFilter, EnvelopeInterceptor, assignRequestId, createValidationPipe, type AppConfig } from '@parley/server-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -11,6 +11,7 @@ import { serveSpa } from './spa';
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  app.use(assignRequestId);
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(
@@ -34,7 +35,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new EnvelopeInterceptor(app.get(Reflector)));
-  app.enableShutdownHooks();
   mountOpenApi(app, config.PUBLIC_URL);
   if (config.WEB_DIST) serveSpa(app, config.WEB_DIST);
   return app;

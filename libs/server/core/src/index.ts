@@ -5,3 +5,4 @@ export * from './logging';
 export * from './queue';
 export * from './redis';
 export * from './tenancy';
+export * from './lifecycle';

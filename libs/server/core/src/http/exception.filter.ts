@@ -51,6 +51,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === 404) return { status, code: 'NOT_FOUND', message: `No route ${req.method} ${req.path}` };
+      // Nest turns the JSON parser's SyntaxError into a bare 400 (our own code throws AppExceptions).
+      if (status === 400 && /json/i.test(req.headers['content-type'] ?? '')) return { status, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
       return { status, code: codeForStatus(status), message: status >= 500 ? 'Internal error' : message };
@@ -61,7 +63,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (known) return known;
     }
     const bodyParser = exception as { type?: string; status?: number; expose?: boolean; message?: string };
-    if (bodyParser?.type === 'entity.parse.failed') return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
     if (bodyParser?.type === 'entity.too.large') return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
     if (bodyParser?.expose && typeof bodyParser.status === 'number' && bodyParser.status < 500) {
       return { status: bodyParser.status, code: codeForStatus(bodyParser.status), message: bodyParser.message ?? 'Bad request' };

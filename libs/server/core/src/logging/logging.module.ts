@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+import { requestIdOf } from './request-id';
 
 /** Structured JSON logs with a request id per request (taken from X-Request-Id when sane). */
 @Module({
@@ -16,12 +14,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const given = req.headers['x-request-id'];
-            const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-            res.setHeader('X-Request-Id', id);
-            return id;
-          },
+          genReqId: requestIdOf,
           redact: {
             paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken', '*.key'],
             censor: '[redacted]',
@@ -30,6 +23,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
             err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           serializers: {
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](ticket|key|token)=)[^&]+/g, '$1[redacted]') }),
           },
         },

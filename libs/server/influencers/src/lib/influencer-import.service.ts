@@ -75,7 +75,9 @@ export class InfluencerImportService {
       for (let i = 0; i < rows.length; i += BATCH_SIZE) {
         const batch = rows.slice(i, i + BATCH_SIZE).map(({ input }) => toRecord(input));
         const result = await this.tenancy.query<{ inserted: boolean }>(storeId, UPSERT_SQL, [JSON.stringify(batch)], manager);
-        for (const r of result) r.inserted ? created++ : updated++;
+        const inserted = result.filter((r) => r.inserted).length;
+        created += inserted;
+        updated += result.length - inserted;
       }
       return { created, updated };
     });

@@ -7,7 +7,7 @@ import { CreateInfluencerDto, InfluencerListQueryDto, UpdateInfluencerDto } from
 import { InfluencerImportService } from './influencer-import.service';
 import { INFLUENCER_EXAMPLE } from './examples';
 import { InfluencersService } from './influencers.service';
-import { readMultipartFile } from './multipart';
+import { limitBytes, readMultipartFile } from './multipart';
 
 const influencerId = new ParseIdPipe('Influencer');
 
@@ -59,7 +59,7 @@ export class InfluencersController {
     if (type.startsWith('multipart/form-data')) {
       return readMultipartFile(req, { field: 'file', maxBytes: this.config.IMPORT_MAX_BYTES }, (file) => this.importer.importCsv(auth, file));
     }
-    if (type.startsWith('text/csv') || type.startsWith('application/csv')) return this.importer.importCsv(auth, req);
+    if (type.startsWith('text/csv') || type.startsWith('application/csv')) return this.importer.importCsv(auth, limitBytes(req, this.config.IMPORT_MAX_BYTES));
     const body = req.body as { influencers?: unknown } | undefined;
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'influencers');
     if (extra.length) throw new ValidationException(extra.map((field) => ({ field, messages: [`property ${field} should not exist`] })));

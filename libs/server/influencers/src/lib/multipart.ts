@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { PayloadTooLargeException, ValidationException } from '@parley/server-core';
 import busboy from 'busboy';
 import type { Request } from 'express';
@@ -40,3 +40,22 @@ export function readMultipartFile<T>(req: Request, opts: { field: string; maxByt
 }
 
 const tooLarge = (maxBytes: number) => new PayloadTooLargeException(`The file is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit`);
+
+/** The request body as a stream that fails with 413 once it passes `maxBytes` (for raw text/csv uploads). */
+export function limitBytes(req: Request, maxBytes: number): Readable {
+  let seen = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > maxBytes) {
+        req.unpipe(limiter);
+        req.resume();
+        done(tooLarge(maxBytes));
+        return;
+      }
+      done(null, chunk);
+    },
+  });
+  req.on('error', (error) => limiter.destroy(error));
+  return req.pipe(limiter);
+}

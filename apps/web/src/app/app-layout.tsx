@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { useMe } from '@/features/auth/api/get-me';
+import { useSession } from '@/lib/session-context';
+
+const NAV = [
+  { to: '/campaigns', label: 'Campaigns' },
+  { to: '/influencers', label: 'Influencers' },
+  { to: '/settings', label: 'Settings' },
+];
+
+export function AppLayout() {
+  const { session, signOut, update } = useSession();
+  const me = useMe();
+
+  // The stored copy dates from sign-in; /auth/me brings in changes made since (e.g. in another browser).
+  useEffect(() => {
+    if (me.data) update({ user: me.data.user, store: me.data.store });
+  }, [me.data, update]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="sidebar__brand">
+          <span className="logo" aria-hidden="true">
+            P
+          </span>
+          <span className="sidebar__product">Parley</span>
+        </div>
+        <nav className="sidebar__nav" aria-label="Main">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} className="nav-link">
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="sidebar__account">
+          <p className="sidebar__store">{session?.store.name}</p>
+          <p className="sidebar__email">{session?.user.email}</p>
+          <button type="button" className="btn btn--ghost btn--small" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

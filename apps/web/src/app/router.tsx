@@ -1,0 +1,44 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AppLayout } from './app-layout';
+import { GuestOnly, RequireAuth } from './guards';
+import { CampaignDetailRoute } from './routes/campaign-detail';
+import { CampaignsRoute } from './routes/campaigns';
+import { InfluencersRoute } from './routes/influencers';
+import { LoginRoute } from './routes/login';
+import { NewCampaignRoute } from './routes/new-campaign';
+import { NotFoundRoute } from './routes/not-found';
+import { RegisterRoute } from './routes/register';
+import { RouteError } from './routes/route-error';
+import { SettingsRoute } from './routes/settings';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <GuestOnly />,
+        children: [
+          { path: '/login', element: <LoginRoute /> },
+          { path: '/register', element: <RegisterRoute /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <Navigate to="/campaigns" replace /> },
+              { path: '/campaigns', element: <CampaignsRoute /> },
+              { path: '/campaigns/new', element: <NewCampaignRoute /> },
+              { path: '/campaigns/:id', element: <CampaignDetailRoute /> },
+              { path: '/influencers', element: <InfluencersRoute /> },
+              { path: '/settings', element: <SettingsRoute /> },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,5 @@
+import { CampaignsOverview } from '@/features/campaigns/components/campaigns-overview';
+
+export function CampaignsRoute() {
+  return <CampaignsOverview />;
+}

@@ -1,0 +1,70 @@
+import type { RegisterBody } from '@parley/shared-types';
+import { useRef, useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { useRegister } from '../api/register';
+
+const FIELDS = ['storeName', 'email', 'password'] as const;
+const MIN_PASSWORD = 10;
+
+function validate(values: RegisterBody): FieldErrors {
+  return {
+    storeName: values.storeName.trim() ? undefined : 'Enter your store’s name.',
+    email: isEmail(values.email) ? undefined : 'Enter a valid email address.',
+    password: values.password.length >= MIN_PASSWORD ? undefined : `Use at least ${MIN_PASSWORD} characters.`,
+  };
+}
+
+export function RegisterForm() {
+  const register = useRegister();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<RegisterBody>({ storeName: '', email: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const edit = (patch: Partial<typeof values>) => {
+    setValues({ ...values, ...patch });
+    setErrors(withoutErrors(errors, Object.keys(patch)));
+  };
+  const server = serverFieldErrors(register.error);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(values);
+    setErrors(found);
+    if (hasErrors(found)) return focusFirstInvalid(formRef.current);
+    register.mutate(values, { onError: () => focusFirstInvalid(formRef.current) });
+  };
+
+  const formError = formLevelError(register.error, FIELDS);
+
+  return (
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label="Create account">
+      {formError && <Alert>{formError}</Alert>}
+      <Field label="Store name" error={errors.storeName ?? server.storeName}>
+        {(control) => (
+          <input {...control} className="input" autoComplete="organization" value={values.storeName} onChange={(e) => edit({ storeName: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Email" error={errors.email ?? server.email}>
+        {(control) => (
+          <input {...control} className="input" type="email" autoComplete="email" value={values.email} onChange={(e) => edit({ email: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors.password ?? server.password}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => edit({ password: e.target.value })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="btn btn--primary btn--block" disabled={register.isPending}>
+        {register.isPending ? 'Creating your store…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { ApiError } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
+import { useCampaign } from '../../api/get-campaign';
+import { OBJECTIVES } from '../labels';
+import { CampaignStatusBadge } from '../status-badge';
+import { AddInfluencersPanel } from './add-influencers-panel';
+import { BudgetCard } from './budget-card';
+import { CampaignFacts } from './campaign-facts';
+import { FunnelChart } from './funnel-chart';
+import { MembersList } from './members-list';
+import { CampaignStatsTiles } from './stats-tiles';
+import { StatusActions } from './status-actions';
+
+export function CampaignDetail({ id }: { id: string }) {
+  const campaign = useCampaign(id);
+  const [adding, setAdding] = useState(false);
+
+  if (campaign.isPending) return <DetailSkeleton />;
+  if (campaign.isError) {
+    // The API answers 404 for a campaign of another store too; either way there is nothing to show.
+    if (campaign.error instanceof ApiError && campaign.error.status === 404) {
+      return (
+        <EmptyState
+          title="Campaign not found"
+          action={
+            <Link className="btn btn--primary" to="/campaigns">
+              Back to campaigns
+            </Link>
+          }
+        >
+          It may have been removed, or the link is wrong.
+        </EmptyState>
+      );
+    }
+    return <ErrorState title="Could not load the campaign" error={campaign.error} onRetry={() => void campaign.refetch()} />;
+  }
+
+  const c = campaign.data;
+  return (
+    <div className="stack stack--lg">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/campaigns">Campaigns</Link>
+      </nav>
+      <PageHeader
+        title={c.name}
+        description={
+          <span className="row">
+            <CampaignStatusBadge status={c.status} />
+            <span>{OBJECTIVES[c.objective].label}</span>
+            <span className="muted">Created {formatDate(c.createdAt)}</span>
+          </span>
+        }
+        actions={<StatusActions campaign={c} />}
+      />
+      <CampaignStatsTiles stats={c.stats} />
+      <div className="grid-2">
+        <FunnelChart stats={c.stats} />
+        <BudgetCard stats={c.stats} />
+      </div>
+      <CampaignFacts campaign={c} />
+      <section className="stack" aria-labelledby="members-title">
+        <div className="section-header">
+          <h2 id="members-title" className="section-title">
+            Influencers ({c.influencerCount})
+          </h2>
+          <button type="button" className="btn btn--secondary" aria-expanded={adding} aria-controls="add-influencers" onClick={() => setAdding(!adding)}>
+            {adding ? 'Close suggestions' : 'Add influencers'}
+          </button>
+        </div>
+        {adding && (
+          <div id="add-influencers">
+            <AddInfluencersPanel campaignId={c.id} />
+          </div>
+        )}
+        <MembersList campaignId={c.id} />
+      </section>
+    </div>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <div className="stack stack--lg" role="status" aria-label="Loading campaign">
+      <Skeleton height="2rem" width="40%" />
+      <Skeleton height="6rem" />
+      <Skeleton height="12rem" />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Term } from '@/components/ui/term';
+import { formatDate, formatMoney, formatPercent } from '@/lib/format';
+import { OBJECTIVES, describeDeliverables, describeFollowUps, describeList } from '../labels';
+import { STEPS, toCampaignInput, type CampaignDraft } from './campaign-draft';
+
+/** The campaign exactly as it will be sent, grouped by step, each group with a way back to edit it. */
+export function StepReview({ draft, onEdit }: { draft: CampaignDraft; onEdit: (step: number) => void }) {
+  const input = toCampaignInput(draft);
+  return (
+    <div className="review">
+      <ReviewGroup step={0} onEdit={onEdit}>
+        <Term label="Name">{input.name}</Term>
+        <Term label="Description">{input.description ?? '—'}</Term>
+        <Term label="Objective">{OBJECTIVES[input.objective].label}</Term>
+      </ReviewGroup>
+      <ReviewGroup step={1} onEdit={onEdit}>
+        <Term label="Budget">{formatMoney(input.budget)}</Term>
+        <Term label="Deliverables">{describeDeliverables(input.deliverables)}</Term>
+        <Term label="Dates">
+          {formatDate(input.startDate)} – {formatDate(input.endDate)}
+        </Term>
+      </ReviewGroup>
+      <ReviewGroup step={2} onEdit={onEdit}>
+        <Term label="Tiers">{describeList(input.targetTiers, 'All tiers')}</Term>
+        <Term label="Niches">{describeList(input.targetNiches, 'Any niche')}</Term>
+        <Term label="Minimum engagement">{formatPercent(input.minEngagement)}</Term>
+        <Term label="Maximum rate">{formatMoney(input.maxRate)}</Term>
+        <Term label="Follow-ups">{describeFollowUps(input.followUpDays)}</Term>
+      </ReviewGroup>
+    </div>
+  );
+}
+
+function ReviewGroup({ step, onEdit, children }: { step: number; onEdit: (step: number) => void; children: ReactNode }) {
+  const title = STEPS[step].title;
+  return (
+    <section className="review__group" aria-label={title}>
+      <header className="review__header">
+        <h3 className="section-title">{title}</h3>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => onEdit(step)} aria-label={`Edit ${title.toLowerCase()}`}>
+          Edit
+        </button>
+      </header>
+      <dl className="terms">{children}</dl>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { PageHeader } from '@/components/ui/page-header';
+import { RowsSkeleton } from '@/components/ui/skeleton';
+import { ErrorState } from '@/components/ui/states';
+import { useStore } from '../api/get-store';
+import { ApiKeysPanel } from './api-keys-panel';
+import { StoreForm } from './store-form';
+
+export function SettingsPage() {
+  const store = useStore();
+  return (
+    <>
+      <PageHeader title="Settings" description="Your store’s details, voice and API access." />
+      <div className="stack stack--lg">
+        {store.isPending ? (
+          <RowsSkeleton label="Loading store settings" rows={4} />
+        ) : store.isError ? (
+          <ErrorState title="Could not load store settings" error={store.error} onRetry={() => void store.refetch()} />
+        ) : (
+          <StoreForm store={store.data} />
+        )}
+        <ApiKeysPanel />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { toCents, type Money } from '@parley/shared-types';
+
+// The API carries no currency, so amounts are shown as plain decimals rather than guessing a symbol.
+const money = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = new Intl.NumberFormat();
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** Formats a decimal string as is: Intl reads the string, so no float ever holds the amount. */
+export const formatMoney = (value: Money | null | undefined): string => (value == null ? '—' : money.format(value as `${number}`));
+
+export const formatInteger = (value: number): string => integer.format(value);
+
+/** 12,300 → "12.3K", with the exact figure left for a title attribute. */
+export const formatCompact = (value: number): string => compact.format(value);
+
+/** A value already in percent (4.5 → "4.5%"). */
+export const formatPercent = (value: number | null | undefined): string => (value == null ? '—' : `${percent.format(value)}%`);
+
+/** Calendar dates are sent as UTC midnight, so they are shown in UTC to keep the same day. */
+export const formatDate = (iso: string | null | undefined): string => (iso ? date.format(new Date(iso)) : '—');
+
+/** The share of `part` in `whole` in percent (0–100), for bar widths; computed in cents, never floats on money. */
+export function moneyShare(part: Money, whole: Money): number {
+  const total = toCents(whole);
+  if (total <= 0n) return 0;
+  const basisPoints = (toCents(part) * 10_000n) / total;
+  return Math.min(100, Number(basisPoints) / 100);
+}
