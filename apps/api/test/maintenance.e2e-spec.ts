@@ -25,5 +25,9 @@ describe('maintenance queue', () => {
 
     const ids = (await s.auth(t.http.get('/api/api-keys')).expect(200)).body.data.apiKeys.map((k: { id: string }) => k.id);
     expect(ids.sort()).toEqual([recent, live].sort());
+
+    const bad = await queue.add('purge-revoked-api-keys', { olderThanDays: 0 }, { jobId: `purge-bad-${Date.now()}`, attempts: 1 });
+    await expect(bad.finished()).rejects.toThrow(/olderThanDays/);
+    expect((await s.auth(t.http.get('/api/api-keys')).expect(200)).body.data.apiKeys).toHaveLength(2);
   });
 });

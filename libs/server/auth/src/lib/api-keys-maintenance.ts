@@ -30,7 +30,10 @@ export class ApiKeysMaintenanceProcessor {
 
   @Process(JOB)
   async purge(job: Job<JobPayload<QueueName.Maintenance, typeof JOB>>): Promise<{ deleted: number }> {
-    const deleted = await this.keys.purgeRevoked(job.data.olderThanDays);
+    const { olderThanDays } = job.data;
+    // A malformed payload must fail the job, never purge keys that are still listed for audit.
+    if (!Number.isInteger(olderThanDays) || olderThanDays < 1) throw new Error(`invalid payload: olderThanDays must be a whole number of days ≥ 1, got ${JSON.stringify(olderThanDays)}`);
+    const deleted = await this.keys.purgeRevoked(olderThanDays);
     if (deleted) this.logger.log(`deleted ${deleted} API keys revoked over ${job.data.olderThanDays} days ago`);
     return { deleted };
   }
