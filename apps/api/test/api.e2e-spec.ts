@@ -8,7 +8,7 @@ const CONTRACT_OPERATIONS = [
   'post /api/influencer/outreach/campaigns', 'get /api/influencer/outreach/campaigns', 'get /api/influencer/outreach/campaigns/{id}',
   'patch /api/influencer/outreach/campaigns/{id}', 'post /api/influencer/outreach/campaigns/{id}/status',
   'post /api/influencer/outreach/campaigns/{id}/influencers', 'get /api/influencer/outreach/campaigns/{id}/influencers',
-  'get /api/health',
+  'get /api/influencer/outreach/campaigns/summary', 'get /api/health',
 ];
 
 describe('API conventions', () => {

@@ -61,6 +61,25 @@ describe('campaigns', () => {
     expect(fieldsOf((await store.auth(t.http.get(CAMPAIGNS)).query({ status: 'bogus' }).expect(422)).body)).toContain('status');
   });
 
+  it('sums every campaign of the store in /summary, by status, money to the cent', async () => {
+    const store = await registerStore(t);
+    expect((await store.auth(t.http.get(`${CAMPAIGNS}/summary`)).expect(200)).body.data).toMatchObject({ campaigns: 0, budget: '0.00', openRate: 0 });
+    await create({ budget: '1000.10' }, store).expect(201);
+    const b = (await create({ budget: '250.25' }, store).expect(201)).body.data.id;
+    await store.auth(t.http.post(`${CAMPAIGNS}/${b}/status`)).send({ status: 'active' }).expect(200);
+    const summary = (await store.auth(t.http.get(`${CAMPAIGNS}/summary`)).expect(200)).body.data;
+    expect(summary).toMatchObject({
+      campaigns: 2,
+      byStatus: { draft: 1, active: 1, paused: 0, completed: 0 },
+      budget: '1250.35',
+      budgetAllocated: '0.00',
+      budgetRemaining: '1250.35',
+      outreachSent: 0,
+      influencers: 0,
+    });
+    expect((await s.auth(t.http.get(`${CAMPAIGNS}/summary`)).expect(200)).body.data.budget).not.toBe('1250.35');
+  });
+
   it('updates fields with PATCH, keeping the rest', async () => {
     const c = await create().expect(201);
     const res = await s.auth(t.http.patch(`${CAMPAIGNS}/${c.body.data.id}`)).send({ description: 'Patched', budget: '7000', maxRate: null }).expect(200);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Tenancy } from '@parley/server-core';
-import { fromCents, subtractMoney, toCents, type CampaignStats, type Money } from '@parley/shared-types';
+import { CAMPAIGN_STATUSES, addMoney, fromCents, subtractMoney, toCents, type CampaignStats, type CampaignStatus, type CampaignSummaryDto, type Money } from '@parley/shared-types';
 
 interface StatsRow {
   campaign_id: string;
@@ -93,4 +93,36 @@ export async function campaignFigures(
     });
   }
   return out;
+}
+
+/** Sums the figures of every campaign of a store; rates are recomputed from the summed counts. */
+export function summarize(campaigns: { id: string; status: CampaignStatus; budget: Money }[], figures: Map<string, CampaignFigures>): CampaignSummaryDto {
+  const byStatus = Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, 0])) as Record<CampaignStatus, number>;
+  const all = campaigns.map((c) => {
+    byStatus[c.status] += 1;
+    return figures.get(c.id)!;
+  });
+  const sum = (pick: (f: CampaignFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
+  const outreachSent = sum((f) => f.stats.outreachSent);
+  const opened = sum((f) => f.stats.opened);
+  const replied = sum((f) => f.stats.replied);
+  const budget = addMoney('0', ...all.map((f) => f.stats.budget));
+  const budgetAllocated = addMoney('0', ...all.map((f) => f.stats.budgetAllocated));
+  return {
+    campaigns: campaigns.length,
+    byStatus,
+    influencers: sum((f) => f.influencerCount),
+    outreachSent,
+    opened,
+    replied,
+    interested: sum((f) => f.stats.interested),
+    declined: sum((f) => f.stats.declined),
+    openRate: percent(opened, outreachSent),
+    responseRate: percent(replied, outreachSent),
+    budget,
+    budgetAllocated,
+    budgetRemaining: subtractMoney(budget, budgetAllocated),
+    contracts: sum((f) => f.stats.contracts),
+    deliveriesPublished: sum((f) => f.stats.deliveriesPublished),
+  };
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, ParseIdPipe, type AuthContext } from '@parley/server-core';
-import type { AddMembersResult, CampaignDto, CampaignMemberDto, InfluencerDto, ListOf } from '@parley/shared-types';
+import type { AddMembersResult, CampaignDto, CampaignSummaryDto, CampaignMemberDto, InfluencerDto, ListOf } from '@parley/shared-types';
 import { AddMembersDto, CampaignListQueryDto, ChangeStatusDto, CreateCampaignDto, MembersQueryDto, UpdateCampaignDto } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
 import { CAMPAIGN_EXAMPLE } from './examples';
@@ -27,6 +27,20 @@ export class CampaignsController {
   @ApiOkResponse({ schema: { example: { success: true, data: { campaigns: [CAMPAIGN_EXAMPLE], ...page([CAMPAIGN_EXAMPLE]) } } } })
   list(@Auth() auth: AuthContext, @Query() query: CampaignListQueryDto): Promise<ListOf<'campaigns', CampaignDto>> {
     return this.campaigns.list(auth, query);
+  }
+
+  @Get('summary')
+  @ApiOperation({ summary: 'Store-wide figures: campaigns by status and every campaign’s stats summed (rates recomputed)' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        success: true,
+        data: { ...CAMPAIGN_EXAMPLE.stats, campaigns: 3, byStatus: { draft: 1, active: 1, paused: 0, completed: 1 }, influencers: 18, budget: '9000.00', budgetRemaining: '7750.00' },
+      },
+    },
+  })
+  summary(@Auth() auth: AuthContext): Promise<CampaignSummaryDto> {
+    return this.campaigns.summary(auth);
   }
 
   @Get(':id')

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InvalidTransitionException, NotFoundException, Tenancy, ValidationException, paginate, pageOf, paginationOf, type AuthContext } from '@parley/server-core';
 import { CampaignMember, Influencer, InfluencerCampaign } from '@parley/server-data';
 import { applyInfluencerCriteria, toInfluencerDto } from '@parley/server-influencers';
-import { CAMPAIGN_TRANSITIONS, normalizeMoney, type AddMembersResult, type CampaignDto, type CampaignMemberDto, type InfluencerDto, type ListOf } from '@parley/shared-types';
+import { CAMPAIGN_TRANSITIONS, normalizeMoney, type AddMembersResult, type CampaignDto, type CampaignSummaryDto, type CampaignMemberDto, type InfluencerDto, type ListOf } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
 import { AddMembersDto, CampaignListQueryDto, ChangeStatusDto, CreateCampaignDto, MembersQueryDto, UpdateCampaignDto } from './campaign.dto';
-import { campaignFigures } from './campaign-stats';
+import { campaignFigures, summarize } from './campaign-stats';
 import { toCampaignDto } from './campaign.serializer';
 
 const DEFAULT_FOLLOW_UP_DAYS = [3, 7, 14];
@@ -44,6 +44,12 @@ export class CampaignsService {
     const { items, pagination } = await paginate(qb, query);
     const figures = await campaignFigures(this.tenancy, auth.storeId, items);
     return { campaigns: items.map((c) => toCampaignDto(c, figures.get(c.id)!)), pagination };
+  }
+
+  /** Every campaign's figures summed (members counted once per campaign they are in). */
+  async summary(auth: AuthContext): Promise<CampaignSummaryDto> {
+    const campaigns = await this.campaigns(auth).qb('c').select(['c.id', 'c.status', 'c.budget']).getMany();
+    return summarize(campaigns, await campaignFigures(this.tenancy, auth.storeId, campaigns));
   }
 
   async get(auth: AuthContext, id: string): Promise<CampaignDto> {

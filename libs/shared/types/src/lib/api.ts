@@ -230,6 +230,13 @@ export interface CampaignDto {
   updatedAt: IsoDate;
 }
 
+/** Store-wide figures over every campaign, for dashboards (the same counts as each campaign's stats, summed). */
+export interface CampaignSummaryDto extends CampaignStats {
+  campaigns: number;
+  byStatus: Record<CampaignStatus, number>;
+  influencers: number;
+}
+
 export interface CampaignMemberDto extends InfluencerDto {
   influencerId: string;
   addedAt: IsoDate;
