@@ -42,6 +42,7 @@ describe('campaigns', () => {
       [{ deliverables: [{ type: 'post', platform: 'myspace', quantity: 1 }] }, 'deliverables.0.platform'],
       [{ followUpDays: [7, 3] }, 'followUpDays'],
       [{ sendWindow: { startHour: 25, endHour: 5, days: ['mon'] } }, 'sendWindow.startHour'],
+      [{ sendWindow: { startHour: 9, endHour: 9, days: ['mon'] } }, 'sendWindow.endHour'],
       [{ startDate: '2027-05-01T00:00:00.000Z', endDate: '2027-04-01T00:00:00.000Z' }, 'endDate'],
       [{ storeId: 'x' }, 'storeId'],
     ];

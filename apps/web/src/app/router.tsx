@@ -3,6 +3,7 @@ import { AppLayout } from './app-layout';
 import { GuestOnly, RequireAuth } from './guards';
 import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
+import { EditCampaignRoute } from './routes/edit-campaign';
 import { InfluencersRoute } from './routes/influencers';
 import { LoginRoute } from './routes/login';
 import { NewCampaignRoute } from './routes/new-campaign';
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
               { path: '/campaigns', element: <CampaignsRoute /> },
               { path: '/campaigns/new', element: <NewCampaignRoute /> },
               { path: '/campaigns/:id', element: <CampaignDetailRoute /> },
+              { path: '/campaigns/:id/edit', element: <EditCampaignRoute /> },
               { path: '/influencers', element: <InfluencersRoute /> },
               { path: '/settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute /> },

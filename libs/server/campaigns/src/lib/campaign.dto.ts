@@ -53,10 +53,11 @@ export class SendWindowDto {
   @Max(23)
   startHour!: number;
 
-  @ApiProperty({ example: 17, minimum: 0, maximum: 23, description: 'Local hour the window closes (exclusive); below startHour the window wraps past midnight' })
+  @ApiProperty({ example: 17, minimum: 0, maximum: 23, description: 'Local hour the window closes (exclusive); below startHour the window wraps past midnight; never equal to startHour' })
   @IsInt()
   @Min(0)
   @Max(23)
+  @DiffersFrom('startHour', 'endHour must differ from startHour (an empty window would never send)')
   endHour!: number;
 
   @ApiProperty({ example: ['mon', 'tue', 'wed', 'thu', 'fri'], enum: WEEKDAYS, isArray: true })
@@ -64,6 +65,19 @@ export class SendWindowDto {
   @ArrayNotEmpty({ message: 'days must name at least one day' })
   @IsIn(WEEKDAYS, { each: true, message: `days must be among ${WEEKDAYS.join(', ')}` })
   days!: Weekday[];
+}
+
+/** A value that must not equal another field's (a window from 9 to 9 has no hours). */
+function DiffersFrom(field: string, message: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'differsFrom',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [field],
+      options: { message },
+      validator: { validate: (value: unknown, args: ValidationArguments) => value !== (args.object as Record<string, unknown>)[field] },
+    });
 }
 
 /** Follow-up offsets: whole days, strictly increasing. */

@@ -173,6 +173,7 @@ export class UpdateInfluencerDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as US' })
   country?: string | null;
 

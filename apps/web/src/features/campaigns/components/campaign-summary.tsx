@@ -1,28 +1,19 @@
-import { addMoney, type CampaignStats } from '@parley/shared-types';
+import type { CampaignSummaryDto } from '@parley/shared-types';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatTile, StatTiles } from '@/components/ui/stat-tile';
-import { formatInteger, formatMoney } from '@/lib/format';
-import type { CampaignList } from '../api/get-campaigns';
+import { formatInteger, formatMoney, formatPercent } from '@/lib/format';
 
-type CountKey = keyof Pick<CampaignStats, 'outreachSent' | 'replied' | 'interested'>;
-
-/** Totals over the campaigns the API returned; nothing here is estimated. */
-export function CampaignSummary({ list }: { list: CampaignList }) {
-  const { campaigns, pagination } = list;
-  const total = (key: CountKey) => formatInteger(campaigns.reduce((sum, c) => sum + c.stats[key], 0));
-  const active = campaigns.filter((c) => c.status === 'active').length;
-  const allocated = addMoney('0', ...campaigns.map((c) => c.stats.budgetAllocated));
-
+/** Store-wide totals, summed by the API over every campaign. */
+export function CampaignSummary({ summary }: { summary: CampaignSummaryDto }) {
   return (
     <section aria-label="Summary">
       <StatTiles label="Campaign totals">
-        <StatTile label="Active campaigns" value={formatInteger(active)} hint={`of ${formatInteger(pagination.total)}`} />
-        <StatTile label="Outreach sent" value={total('outreachSent')} />
-        <StatTile label="Replies" value={total('replied')} />
-        <StatTile label="Interested" value={total('interested')} />
-        <StatTile label="Budget allocated" value={formatMoney(allocated)} />
+        <StatTile label="Active campaigns" value={formatInteger(summary.byStatus.active)} hint={`of ${formatInteger(summary.campaigns)}`} />
+        <StatTile label="Outreach sent" value={formatInteger(summary.outreachSent)} />
+        <StatTile label="Replies" value={formatInteger(summary.replied)} hint={`${formatPercent(summary.responseRate)} response rate`} />
+        <StatTile label="Interested" value={formatInteger(summary.interested)} />
+        <StatTile label="Budget allocated" value={formatMoney(summary.budgetAllocated)} hint={`of ${formatMoney(summary.budget)}`} />
       </StatTiles>
-      {pagination.total > campaigns.length && <p className="muted small">Totals cover your {formatInteger(campaigns.length)} most recent campaigns.</p>}
     </section>
   );
 }

@@ -6,13 +6,14 @@ import { Pagination } from '@/components/ui/pagination';
 import { Skeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import { useCampaignSummary } from '../api/get-campaign-summary';
 import { useCampaigns, type CampaignFilters } from '../api/get-campaigns';
 import { CampaignCard } from './campaign-card';
 import { CampaignSummary, CampaignSummarySkeleton } from './campaign-summary';
 import { STATUS_LABELS } from './labels';
 
-/** The API's maximum page: the summary totals span as many campaigns as one request can carry. */
-const PER_PAGE = 100;
+/** A grid of three or four columns fills evenly. */
+const PER_PAGE = 24;
 
 const isStatus = (value: string): value is CampaignStatus => (CAMPAIGN_STATUSES as readonly string[]).includes(value);
 
@@ -20,8 +21,7 @@ export function CampaignsOverview() {
   const { values, page, setFilters, setPage } = useUrlFilters(['status']);
   const status = isStatus(values.status) ? values.status : undefined;
 
-  // Without a filter on page 1 both queries share one key, so there is a single request.
-  const summary = useCampaigns({ perPage: PER_PAGE });
+  const summary = useCampaignSummary();
   const filters: CampaignFilters = { perPage: PER_PAGE, ...(status && { status }), ...(page > 1 && { page }) };
   const list = useCampaigns(filters);
 
@@ -37,7 +37,7 @@ export function CampaignsOverview() {
         }
       />
 
-      {summary.isPending ? <CampaignSummarySkeleton /> : summary.data && <CampaignSummary list={summary.data} />}
+      {summary.isPending ? <CampaignSummarySkeleton /> : summary.data && <CampaignSummary summary={summary.data} />}
 
       <div className="toolbar">
         <Field label="Status" className="field--inline">

@@ -1,10 +1,11 @@
-import { PLATFORMS, isMoneyString, normalizeMoney, type InfluencerInput, type Platform } from '@parley/shared-types';
+import { PLATFORMS, isMoneyString, normalizeMoney, type InfluencerDto, type InfluencerInput, type Platform } from '@parley/shared-types';
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { TagInput } from '@/components/ui/tag-input';
 import { focusFirstInvalid, formLevelError, hasErrors, isEmail, isPercent, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
 import { useCreateInfluencer } from '../api/create-influencer';
+import { CLEARABLE_FIELDS, useUpdateInfluencer, type InfluencerPatch } from '../api/update-influencer';
 
 type TextKey =
   'username' | 'displayName' | 'email' | 'platformUserId' | 'followersCount' | 'engagementRate' | 'bio' | 'typicalRate' | 'country' | 'language' | 'timezone';
@@ -27,7 +28,20 @@ const EMPTY: Draft = {
 };
 
 const FIELDS: readonly (keyof InfluencerInput)[] = Object.keys(EMPTY) as (keyof InfluencerInput)[];
-const OPTIONAL_TEXT = ['displayName', 'email', 'platformUserId', 'bio', 'country', 'language', 'timezone'] as const;
+
+/** A saved influencer as form strings, for edit mode. */
+function toDraft(i: InfluencerDto): Draft {
+  const draft: Draft = {
+    ...EMPTY,
+    username: i.username,
+    platform: i.platform,
+    followersCount: String(i.followersCount),
+    engagementRate: String(i.engagementRate),
+    niche: i.niche,
+  };
+  for (const key of CLEARABLE_FIELDS) draft[key] = i[key] ?? '';
+  return draft;
+}
 
 function validate(d: Draft): FieldErrors {
   return {
@@ -39,28 +53,52 @@ function validate(d: Draft): FieldErrors {
   };
 }
 
-/** Empty optional fields are left out rather than sent as "" (the API reads an absent field as unknown). */
-function toInput(d: Draft): InfluencerInput {
-  const input: InfluencerInput = {
+/** Every field as the API takes it; empty optional fields are null. Call on a validated draft. */
+function toValues(d: Draft): Required<InfluencerPatch> {
+  const values = {
     username: d.username.trim().replace(/^@/, ''),
     platform: d.platform,
     followersCount: Number(d.followersCount),
     engagementRate: Number(d.engagementRate),
     niche: d.niche,
-    ...(d.typicalRate.trim() && { typicalRate: normalizeMoney(d.typicalRate) }),
-  };
-  for (const key of OPTIONAL_TEXT) {
-    if (d[key].trim()) input[key] = d[key].trim();
+  } as Required<InfluencerPatch>;
+  for (const key of CLEARABLE_FIELDS) values[key] = d[key].trim() || null;
+  if (values.typicalRate !== null) values.typicalRate = normalizeMoney(values.typicalRate);
+  // The API upper-cases a country on create but not on update, so it is sent upper-cased either way.
+  if (values.country !== null) values.country = values.country.toUpperCase();
+  return values;
+}
+
+/** The create body: empty optional fields are left out rather than sent as "" (the API reads an absent field as unknown). */
+function toInput(d: Draft): InfluencerInput {
+  const { username, platform, followersCount, engagementRate, niche, ...optional } = toValues(d);
+  const input: InfluencerInput = { username, platform, followersCount, engagementRate, niche };
+  for (const key of CLEARABLE_FIELDS) {
+    const value = optional[key];
+    if (value !== null) input[key] = value;
   }
   return input;
 }
 
-export function InfluencerForm({ onDone }: { onDone: () => void }) {
+/** The PATCH body: only what differs from the saved influencer (compared as sent, so "350" against "350.00" is no change); cleared fields as null. */
+function toPatch(d: Draft, initial: Draft): InfluencerPatch {
+  const next = toValues(d);
+  const before = toValues(initial);
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof InfluencerPatch])),
+  ) as InfluencerPatch;
+}
+
+/** Adds an influencer, or with `influencer` edits that one (prefilled; only changed fields are sent). */
+export function InfluencerForm({ influencer, onDone }: { influencer?: InfluencerDto; onDone: () => void }) {
   const create = useCreateInfluencer();
+  const update = useUpdateInfluencer();
+  const mutation = influencer ? update : create;
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(EMPTY);
+  const [initial] = useState(() => (influencer ? toDraft(influencer) : EMPTY));
+  const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const server = serverFieldErrors(create.error);
+  const server = serverFieldErrors(mutation.error);
   const errorFor = (key: keyof Draft) => errors[key] ?? server[key];
   const edit = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });
@@ -70,16 +108,24 @@ export function InfluencerForm({ onDone }: { onDone: () => void }) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(draft);
+    // When editing, a saved value the form would word differently (say, an imported email) is not the user's to fix now.
+    const found = Object.fromEntries(
+      Object.entries(validate(draft)).filter(([key]) => !influencer || draft[key as TextKey] !== initial[key as TextKey]),
+    ) as FieldErrors;
     setErrors(found);
     if (hasErrors(found)) return focusFirstInvalid(formRef.current);
-    create.mutate(toInput(draft), { onSuccess: onDone, onError: () => focusFirstInvalid(formRef.current) });
+    const onError = () => focusFirstInvalid(formRef.current);
+    if (!influencer) return create.mutate(toInput(draft), { onSuccess: onDone, onError });
+    const patch = toPatch(draft, initial);
+    // Nothing changed: nothing to send.
+    if (!Object.keys(patch).length) return onDone();
+    update.mutate({ id: influencer.id, patch }, { onSuccess: onDone, onError });
   };
 
-  const formError = formLevelError(create.error, FIELDS);
+  const formError = formLevelError(mutation.error, FIELDS);
 
   return (
-    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label="Add influencer">
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label={influencer ? 'Edit influencer' : 'Add influencer'}>
       {formError && <Alert>{formError}</Alert>}
       <div className="grid-2">
         <Field label="Username" error={errorFor('username')}>
@@ -137,8 +183,8 @@ export function InfluencerForm({ onDone }: { onDone: () => void }) {
         <button type="button" className="btn btn--secondary" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add influencer'}
+        <button type="submit" className="btn btn--primary" disabled={mutation.isPending}>
+          {influencer ? (mutation.isPending ? 'Saving…' : 'Save changes') : mutation.isPending ? 'Adding…' : 'Add influencer'}
         </button>
       </div>
     </form>

@@ -41,6 +41,7 @@ export function InfluencersOverview() {
   const remove = useDeleteInfluencer();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleting, setDeleting] = useState<InfluencerDto | null>(null);
+  const [editing, setEditing] = useState<InfluencerDto | null>(null);
   const filtered = Object.keys(filters).some((key) => key !== 'page');
 
   const confirmDelete = () => {
@@ -68,11 +69,15 @@ export function InfluencersOverview() {
 
       <section aria-label="Influencer list" aria-busy={list.isFetching} className="stack">
         {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
-        <InfluencerResults query={list} filtered={filtered} onImport={() => setDialog('import')} onDelete={setDeleting} onPage={setPage} />
+        <InfluencerResults query={list} filtered={filtered} onImport={() => setDialog('import')} onEdit={setEditing} onDelete={setDeleting} onPage={setPage} />
       </section>
 
       <Dialog open={dialog === 'add'} onClose={() => setDialog(null)} title="Add influencer" wide>
         <InfluencerForm onDone={() => setDialog(null)} />
+      </Dialog>
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit influencer" wide>
+        {/* Keyed by id so opening another row starts from that influencer's values. */}
+        {editing && <InfluencerForm key={editing.id} influencer={editing} onDone={() => setEditing(null)} />}
       </Dialog>
       <Dialog open={dialog === 'import'} onClose={() => setDialog(null)} title="Import influencers" wide>
         <ImportForm onDone={() => setDialog(null)} />
@@ -98,11 +103,12 @@ interface ResultsProps {
   query: ReturnType<typeof useInfluencers>;
   filtered: boolean;
   onImport: () => void;
+  onEdit: (influencer: InfluencerDto) => void;
   onDelete: (influencer: InfluencerDto) => void;
   onPage: (page: number) => void;
 }
 
-function InfluencerResults({ query, filtered, onImport, onDelete, onPage }: ResultsProps) {
+function InfluencerResults({ query, filtered, onImport, onEdit, onDelete, onPage }: ResultsProps) {
   if (query.isPending) return <RowsSkeleton label="Loading influencers" rows={5} />;
   if (query.isError) return <ErrorState title="Could not load influencers" error={query.error} onRetry={() => void query.refetch()} />;
 
@@ -126,7 +132,7 @@ function InfluencerResults({ query, filtered, onImport, onDelete, onPage }: Resu
   }
   return (
     <>
-      <InfluencersTable influencers={influencers} onDelete={onDelete} />
+      <InfluencersTable influencers={influencers} onEdit={onEdit} onDelete={onDelete} />
       <Pagination label="Influencer pages" pagination={pagination} onPage={onPage} />
     </>
   );

@@ -2,7 +2,13 @@ import type { InfluencerDto } from '@parley/shared-types';
 import { TierBadge } from '@/components/ui/badge';
 import { formatCompact, formatInteger, formatMoney, formatPercent } from '@/lib/format';
 
-export function InfluencersTable({ influencers, onDelete }: { influencers: InfluencerDto[]; onDelete: (influencer: InfluencerDto) => void }) {
+interface Props {
+  influencers: InfluencerDto[];
+  onEdit: (influencer: InfluencerDto) => void;
+  onDelete: (influencer: InfluencerDto) => void;
+}
+
+export function InfluencersTable({ influencers, onEdit, onDelete }: Props) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -52,6 +58,14 @@ export function InfluencersTable({ influencers, onDelete }: { influencers: Influ
                 </ul>
               </td>
               <td className="actions">
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  onClick={() => onEdit(influencer)}
+                  aria-label={`Edit @${influencer.username} (${influencer.platform})`}
+                >
+                  Edit
+                </button>
                 <button
                   type="button"
                   className="btn btn--ghost btn--small btn--danger-text"

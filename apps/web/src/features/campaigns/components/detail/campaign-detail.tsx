@@ -55,7 +55,14 @@ export function CampaignDetail({ id }: { id: string }) {
             <span className="muted">Created {formatDate(c.createdAt)}</span>
           </span>
         }
-        actions={<StatusActions campaign={c} />}
+        actions={
+          <>
+            <Link className="btn btn--secondary" to={`/campaigns/${c.id}/edit`} aria-label="Edit campaign">
+              Edit
+            </Link>
+            <StatusActions campaign={c} />
+          </>
+        }
       />
       <CampaignStatsTiles stats={c.stats} />
       <div className="grid-2">

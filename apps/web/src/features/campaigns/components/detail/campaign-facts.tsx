@@ -1,9 +1,9 @@
 import type { CampaignDto } from '@parley/shared-types';
 import { Term } from '@/components/ui/term';
 import { formatDate, formatMoney, formatPercent } from '@/lib/format';
-import { describeDeliverables, describeFollowUps, describeList } from '../labels';
+import { describeDeliverables, describeFollowUps, describeList, describeSendWindow } from '../labels';
 
-/** What the campaign asks for and whom it targets, as set in the wizard. */
+/** What the campaign asks for and whom it targets, as set in the wizard or the edit form. */
 export function CampaignFacts({ campaign }: { campaign: CampaignDto }) {
   return (
     <section className="card stack" aria-labelledby="facts-title">
@@ -21,6 +21,7 @@ export function CampaignFacts({ campaign }: { campaign: CampaignDto }) {
         <Term label="Minimum engagement">{formatPercent(campaign.minEngagement)}</Term>
         <Term label="Maximum rate">{formatMoney(campaign.maxRate)}</Term>
         <Term label="Follow-ups">{describeFollowUps(campaign.followUpDays)}</Term>
+        <Term label="Send window">{describeSendWindow(campaign.sendWindow)}</Term>
       </dl>
     </section>
   );

@@ -2,15 +2,17 @@ import {
   isMoneyString,
   normalizeMoney,
   toCents,
+  type CampaignDto,
   type CampaignInput,
   type CampaignObjective,
-  type DeliverableType,
   type Platform,
   type Tier,
+  type Weekday,
 } from '@parley/shared-types';
 import { isPercent } from '@/lib/forms';
+import type { CampaignPatch } from '../../api/update-campaign';
 
-/** What the wizard edits: form strings, turned into a CampaignInput only when creating. */
+/** What the wizard and the edit form edit: form strings, turned into a CampaignInput or a CampaignPatch on submit. */
 export interface CampaignDraft {
   name: string;
   description: string;
@@ -24,12 +26,23 @@ export interface CampaignDraft {
   minEngagement: string;
   maxRate: string;
   followUpDays: string;
+  sendWindow: SendWindowDraft;
+}
+
+/** The optional send window; its hours and days are kept while it is switched off, so turning it back on restores them. */
+export interface SendWindowDraft {
+  enabled: boolean;
+  startHour: number;
+  /** Exclusive; below startHour the window runs past midnight. */
+  endHour: number;
+  days: Weekday[];
 }
 
 export interface DeliverableRow {
   /** Stable React key, so removing a row does not shift the others' inputs. */
   key: number;
-  type: DeliverableType;
+  /** One of DELIVERABLE_TYPES from the wizard; the API also accepts a word of one's own, which editing keeps. */
+  type: string;
   platform: Platform;
   quantity: string;
 }
@@ -61,6 +74,25 @@ export const emptyDraft = (): CampaignDraft => ({
   maxRate: '',
   // The API's default, shown so the user sees what will happen.
   followUpDays: '3, 7, 14',
+  sendWindow: { enabled: false, startHour: 9, endHour: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+});
+
+/** A saved campaign as a draft, for the edit form. */
+export const campaignToDraft = (c: CampaignDto): CampaignDraft => ({
+  name: c.name,
+  description: c.description ?? '',
+  objective: c.objective,
+  budget: c.budget,
+  deliverables: c.deliverables.map(({ type, platform, quantity }) => ({ key: nextRowKey++, type, platform, quantity: String(quantity) })),
+  // Dates are stored as UTC midnight, so the calendar day is the ISO string's date part.
+  startDate: c.startDate?.slice(0, 10) ?? '',
+  endDate: c.endDate?.slice(0, 10) ?? '',
+  targetTiers: c.targetTiers,
+  targetNiches: c.targetNiches,
+  minEngagement: c.minEngagement === null ? '' : String(c.minEngagement),
+  maxRate: c.maxRate ?? '',
+  followUpDays: c.followUpDays.join(', '),
+  sendWindow: c.sendWindow ? { enabled: true, ...c.sendWindow } : emptyDraft().sendWindow,
 });
 
 /** The steps and the top-level API fields each owns, so a server 422 can be sent back to its step. */
@@ -116,10 +148,14 @@ const VALIDATORS: Record<number, (draft: CampaignDraft) => DraftErrors> = {
     return errors;
   },
   2: (d) => {
+    const { enabled, startHour, endHour, days } = d.sendWindow;
     return {
       minEngagement: d.minEngagement.trim() && !isPercent(d.minEngagement) ? 'Enter a percentage from 0 to 100, with at most 2 decimals.' : undefined,
       maxRate: d.maxRate.trim() && !isMoneyString(d.maxRate) ? 'Enter an amount such as 500 or 500.00.' : undefined,
       followUpDays: parseFollowUpDays(d.followUpDays) ? undefined : `List whole days from 1 to ${MAX_FOLLOW_UP_DAY} in increasing order, e.g. 3, 7, 14.`,
+      // Equal hours would mean either no hour at all or the whole day; neither is what a window is for.
+      'sendWindow.endHour': enabled && startHour === endHour ? 'Choose an end hour different from the start hour.' : undefined,
+      'sendWindow.days': enabled && !days.length ? 'Choose at least one day.' : undefined,
     };
   },
 };
@@ -128,23 +164,56 @@ export function validateStep(step: number, draft: CampaignDraft): DraftErrors {
   return VALIDATORS[step]?.(draft) ?? {};
 }
 
+/** Every editing step at once, for the single-page edit form. */
+export function validateDraft(draft: CampaignDraft): DraftErrors {
+  return Object.assign({}, ...STEPS.map((_, step) => validateStep(step, draft))) as DraftErrors;
+}
+
 /** Calendar dates are sent as midnight UTC (the API takes ISO 8601 timestamps). */
 const toIsoDate = (date: string) => `${date}T00:00:00.000Z`;
 
-/** The request body; optional fields the user left empty are left out, so the API's defaults apply. */
-export function toCampaignInput(draft: CampaignDraft): CampaignInput {
+/** Every field as the API takes it, with null for the optional ones left empty. Call on a validated draft. */
+function campaignValues(draft: CampaignDraft): Required<CampaignPatch> {
+  const { enabled, startHour, endHour, days } = draft.sendWindow;
   return {
     name: draft.name.trim(),
-    ...(draft.description.trim() && { description: draft.description.trim() }),
+    description: draft.description.trim() || null,
     objective: draft.objective as CampaignObjective,
     budget: normalizeMoney(draft.budget),
     deliverables: draft.deliverables.map(({ type, platform, quantity }) => ({ type, platform, quantity: Number(quantity) })),
-    ...(draft.startDate && { startDate: toIsoDate(draft.startDate) }),
-    ...(draft.endDate && { endDate: toIsoDate(draft.endDate) }),
+    startDate: draft.startDate ? toIsoDate(draft.startDate) : null,
+    endDate: draft.endDate ? toIsoDate(draft.endDate) : null,
     targetTiers: draft.targetTiers,
     targetNiches: draft.targetNiches,
-    ...(draft.minEngagement.trim() && { minEngagement: Number(draft.minEngagement) }),
-    ...(draft.maxRate.trim() && { maxRate: normalizeMoney(draft.maxRate) }),
+    minEngagement: draft.minEngagement.trim() ? Number(draft.minEngagement) : null,
+    maxRate: draft.maxRate.trim() ? normalizeMoney(draft.maxRate) : null,
     followUpDays: parseFollowUpDays(draft.followUpDays) ?? [],
+    sendWindow: enabled ? { startHour, endHour, days } : null,
   };
+}
+
+/** The create body; optional fields the user left empty are left out, so the API's defaults apply. */
+export function toCampaignInput(draft: CampaignDraft): CampaignInput {
+  const { description, minEngagement, maxRate, startDate, endDate, sendWindow, ...required } = campaignValues(draft);
+  return {
+    ...required,
+    ...(description !== null && { description }),
+    ...(minEngagement !== null && { minEngagement }),
+    ...(maxRate !== null && { maxRate }),
+    ...(startDate !== null && { startDate }),
+    ...(endDate !== null && { endDate }),
+    ...(sendWindow !== null && { sendWindow }),
+  };
+}
+
+/**
+ * The PATCH body: only the fields whose value differs from the draft the form started from
+ * (compared as sent, so "500" against a saved "500.00" is no change), emptied optional ones as null.
+ */
+export function toCampaignPatch(draft: CampaignDraft, initial: CampaignDraft): CampaignPatch {
+  const next = campaignValues(draft);
+  const before = campaignValues(initial);
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof CampaignPatch])),
+  ) as CampaignPatch;
 }

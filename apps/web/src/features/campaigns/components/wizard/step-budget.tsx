@@ -1,6 +1,10 @@
-import { DELIVERABLE_TYPES, PLATFORMS, type DeliverableType, type Platform } from '@parley/shared-types';
+import { DELIVERABLE_TYPES, PLATFORMS, type Platform } from '@parley/shared-types';
 import { Field } from '@/components/ui/field';
 import { newDeliverable, type DeliverableRow, type StepProps } from './campaign-draft';
+
+/** The usual types, plus a word of the campaign's own (set through the API) so editing keeps it. */
+const typeOptions = (current: string): readonly string[] =>
+  (DELIVERABLE_TYPES as readonly string[]).includes(current) ? DELIVERABLE_TYPES : [...DELIVERABLE_TYPES, current];
 
 export function StepBudget({ draft, errors, onChange }: StepProps) {
   const updateRow = (key: number, patch: Partial<DeliverableRow>) =>
@@ -28,8 +32,8 @@ export function StepBudget({ draft, errors, onChange }: StepProps) {
             <legend className="visually-hidden">Deliverable {i + 1}</legend>
             <Field label="Type" error={errors[`deliverables.${i}.type`]}>
               {(control) => (
-                <select {...control} className="select" value={row.type} onChange={(e) => updateRow(row.key, { type: e.target.value as DeliverableType })}>
-                  {DELIVERABLE_TYPES.map((type) => (
+                <select {...control} className="select" value={row.type} onChange={(e) => updateRow(row.key, { type: e.target.value })}>
+                  {typeOptions(row.type).map((type) => (
                     <option key={type} value={type}>
                       {type}
                     </option>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Term } from '@/components/ui/term';
 import { formatDate, formatMoney, formatPercent } from '@/lib/format';
-import { OBJECTIVES, describeDeliverables, describeFollowUps, describeList } from '../labels';
+import { OBJECTIVES, describeDeliverables, describeFollowUps, describeList, describeSendWindow } from '../labels';
 import { STEPS, toCampaignInput, type CampaignDraft } from './campaign-draft';
 
 /** The campaign exactly as it will be sent, grouped by step, each group with a way back to edit it. */
@@ -27,6 +27,7 @@ export function StepReview({ draft, onEdit }: { draft: CampaignDraft; onEdit: (s
         <Term label="Minimum engagement">{formatPercent(input.minEngagement)}</Term>
         <Term label="Maximum rate">{formatMoney(input.maxRate)}</Term>
         <Term label="Follow-ups">{describeFollowUps(input.followUpDays)}</Term>
+        <Term label="Send window">{describeSendWindow(input.sendWindow)}</Term>
       </ReviewGroup>
     </div>
   );

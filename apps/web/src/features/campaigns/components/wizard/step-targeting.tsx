@@ -1,8 +1,12 @@
-import { TIER_RANGES, TIERS, type Tier } from '@parley/shared-types';
+import { TIER_RANGES, TIERS, WEEKDAYS, type Tier, type Weekday } from '@parley/shared-types';
+import { useId } from 'react';
 import { Field, Fieldset } from '@/components/ui/field';
 import { TagInput } from '@/components/ui/tag-input';
 import { formatCompact } from '@/lib/format';
-import type { StepProps } from './campaign-draft';
+import { WEEKDAY_LABELS, formatHour } from '../labels';
+import type { SendWindowDraft, StepProps } from './campaign-draft';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 function tierRange(tier: Tier): string {
   const { min, max } = TIER_RANGES[tier];
@@ -54,6 +58,81 @@ export function StepTargeting({ draft, errors, onChange }: StepProps) {
       <Field label="Follow-up days" hint="Days after the first message to follow up, e.g. 3, 7, 14. Leave empty for no follow-ups." error={errors.followUpDays}>
         {(control) => <input {...control} className="input" value={draft.followUpDays} onChange={(e) => onChange({ followUpDays: e.target.value })} />}
       </Field>
+      <SendWindowFields draft={draft} errors={errors} onChange={onChange} />
     </div>
+  );
+}
+
+/** The optional send window: start and end hour (end exclusive, wrapping past midnight when earlier) and weekdays. */
+function SendWindowFields({ draft, errors, onChange }: StepProps) {
+  const panelId = useId();
+  const sendWindow = draft.sendWindow;
+  const setWindow = (patch: Partial<SendWindowDraft>) => onChange({ sendWindow: { ...sendWindow, ...patch } });
+  const toggleDay = (day: Weekday, checked: boolean) =>
+    setWindow({ days: checked ? WEEKDAYS.filter((d) => d === day || sendWindow.days.includes(d)) : sendWindow.days.filter((d) => d !== day) });
+  const overnight = sendWindow.endHour < sendWindow.startHour;
+
+  return (
+    <Fieldset
+      legend="Send window"
+      hint="Optional. Without one, messages go out at any hour. With one, follow-ups and scheduled or bulk sends wait for these hours, in the creator’s time zone (else the store’s)."
+      error={errors.sendWindow}
+    >
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={sendWindow.enabled}
+          aria-controls={sendWindow.enabled ? panelId : undefined}
+          onChange={(e) => setWindow({ enabled: e.target.checked })}
+        />
+        <span>Only send during set hours</span>
+      </label>
+      {sendWindow.enabled && (
+        <div id={panelId} className="send-window stack">
+          <div className="grid-2">
+            <Field label="Start hour" error={errors['sendWindow.startHour']}>
+              {(control) => (
+                <select {...control} className="select" value={sendWindow.startHour} onChange={(e) => setWindow({ startHour: Number(e.target.value) })}>
+                  {HOURS.map((hour) => (
+                    <option key={hour} value={hour}>
+                      {formatHour(hour)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              label="End hour"
+              hint={
+                overnight
+                  ? `Runs overnight: from ${formatHour(sendWindow.startHour)} until ${formatHour(sendWindow.endHour)} the next day.`
+                  : 'Not included: sending stops as this hour begins. An hour before the start runs past midnight.'
+              }
+              error={errors['sendWindow.endHour']}
+            >
+              {(control) => (
+                <select {...control} className="select" value={sendWindow.endHour} onChange={(e) => setWindow({ endHour: Number(e.target.value) })}>
+                  {HOURS.map((hour) => (
+                    <option key={hour} value={hour}>
+                      {hour === 0 ? `${formatHour(hour)} (midnight)` : formatHour(hour)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Fieldset legend="Days" error={errors['sendWindow.days']}>
+            <div className="checkbox-grid checkbox-grid--days">
+              {WEEKDAYS.map((day) => (
+                <label key={day} className="checkbox">
+                  <input type="checkbox" checked={sendWindow.days.includes(day)} onChange={(e) => toggleDay(day, e.target.checked)} />
+                  <span>{WEEKDAY_LABELS[day].long}</span>
+                </label>
+              ))}
+            </div>
+          </Fieldset>
+        </div>
+      )}
+    </Fieldset>
   );
 }
