@@ -9,6 +9,9 @@ const CONTRACT_OPERATIONS = [
   'patch /api/influencer/outreach/campaigns/{id}', 'post /api/influencer/outreach/campaigns/{id}/status',
   'post /api/influencer/outreach/campaigns/{id}/influencers', 'get /api/influencer/outreach/campaigns/{id}/influencers',
   'get /api/influencer/outreach/campaigns/summary', 'get /api/health',
+  'post /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates/variables',
+  'get /api/influencer/outreach/templates/{id}', 'patch /api/influencer/outreach/templates/{id}', 'delete /api/influencer/outreach/templates/{id}',
+  'post /api/influencer/outreach/templates/{id}/preview',
 ];
 
 describe('API conventions', () => {

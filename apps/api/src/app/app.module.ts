@@ -6,10 +6,12 @@ import { DatabaseModule } from '@parley/server-data';
 import { DemoModule } from '@parley/server-demo';
 import { InfluencersModule } from '@parley/server-influencers';
 import { JobsModule } from '@parley/server-jobs';
+import { TemplatesModule } from '@parley/server-templates';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { HealthController } from './health.controller';
 
-const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule];
-const features = [AuthModule, InfluencersModule, CampaignsModule];
+const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot()];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule];
 
 @Module({})
 export class AppModule {

@@ -6,3 +6,4 @@ export * from './queue';
 export * from './redis';
 export * from './tenancy';
 export * from './lifecycle';
+export * from './events';

@@ -4,3 +4,4 @@ export * from './lib/errors';
 export * from './lib/money';
 export * from './lib/queues';
 export * from './lib/tiers';
+export * from './lib/templates';

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AlreadyExistsException, UnauthorizedException, type AuthContext } from '@parley/server-core';
+import { AlreadyExistsException, STORE_CREATED, UnauthorizedException, type AuthContext, type StoreCreatedEvent } from '@parley/server-core';
 import { Store, User } from '@parley/server-data';
 import type { AuthResult, MeDto } from '@parley/shared-types';
 import { DataSource, Repository } from 'typeorm';
@@ -28,6 +29,7 @@ export class AuthService implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly limits: AuthRateLimits,
+    private readonly events: EventEmitter2,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -49,6 +51,7 @@ export class AuthService implements OnModuleInit {
       .transaction(async (manager) => {
         const store = await manager.save(manager.create(Store, { name: storeName, email }));
         const user = await manager.save(manager.create(User, { storeId: store.id, email, passwordHash, role: 'owner' }));
+        await this.events.emitAsync(STORE_CREATED, { storeId: store.id, manager } satisfies StoreCreatedEvent);
         return { user, store };
       })
       .catch((error: unknown) => {

@@ -70,6 +70,11 @@ export class TenantRepository<T extends TenantOwned> {
 export class Tenancy {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The default entity manager, for the tenant rows themselves (stores) looked up by the caller's own id. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   repo<T extends TenantOwned>(entity: EntityTarget<T>, storeId: string, manager?: EntityManager): TenantRepository<T> {
     const repository = (manager ?? this.dataSource.manager).getRepository(entity);
     return new TenantRepository(repository, storeId, resourceName(repository.metadata.name));

@@ -1,0 +1,85 @@
+import type { Channel, TemplateType } from './enums';
+import type { IsoDate } from './api';
+
+/**
+ * What one channel can carry. Limits apply to the rendered text: previews warn, sends refuse, and a
+ * template whose text alone is already over is refused on save.
+ */
+export interface ChannelLimits {
+  /** Most UTF-8 bytes of the message text (null: no limit). */
+  maxBytes: number | null;
+  /** Most characters (code points) of the message text (null: no limit). */
+  maxChars: number | null;
+  /** Whether messages on the channel have a subject (and templates must have one). */
+  hasSubject: boolean;
+  /** Most characters of a subject. */
+  maxSubjectChars: number | null;
+}
+
+export const CHANNEL_LIMITS: Readonly<Record<Channel, ChannelLimits>> = {
+  email: { maxBytes: null, maxChars: null, hasSubject: true, maxSubjectChars: 200 },
+  // Meta: a text DM is at most 1000 bytes of UTF-8.
+  instagram_dm: { maxBytes: 1000, maxChars: null, hasSubject: false, maxSubjectChars: null },
+  // TikTok Business Messaging: a text message holds up to 6000 characters.
+  tiktok_dm: { maxBytes: null, maxChars: 6000, hasSubject: false, maxSubjectChars: null },
+};
+
+export interface TemplateVariableDto {
+  name: string;
+  description: string;
+  example: string;
+  group: 'influencer' | 'store' | 'campaign' | 'personalisation' | 'negotiation';
+}
+
+export interface SpamFinding {
+  rule: string;
+  message: string;
+  /** Points added to the score. */
+  points: number;
+}
+
+export interface SpamReport {
+  /** 0 is clean; 5 or more is likely to be filtered. */
+  score: number;
+  findings: SpamFinding[];
+}
+
+export interface TemplateDto {
+  id: string;
+  name: string;
+  channel: Channel;
+  templateType: TemplateType;
+  subject: string | null;
+  body: string;
+  variables: string[];
+  isDefault: boolean;
+  spam: SpamReport;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+export interface TemplateInput {
+  name: string;
+  channel: Channel;
+  templateType: TemplateType;
+  subject?: string | null;
+  body: string;
+}
+
+export interface PreviewInput {
+  influencerId: string;
+  campaignId?: string;
+}
+
+export interface PreviewDto {
+  subject: string | null;
+  body: string;
+  /** Email only: the HTML part. */
+  html?: string;
+  /** Missing data, limits and spam findings worth a look before sending. */
+  warnings: string[];
+  bytes: number;
+  characters: number;
+  limit: ChannelLimits;
+  spam: SpamReport;
+}
