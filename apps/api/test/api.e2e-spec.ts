@@ -11,7 +11,7 @@ const CONTRACT_OPERATIONS = [
   'get /api/influencer/outreach/campaigns/summary', 'get /api/health',
   'post /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates/variables',
   'get /api/influencer/outreach/templates/{id}', 'patch /api/influencer/outreach/templates/{id}', 'delete /api/influencer/outreach/templates/{id}',
-  'post /api/influencer/outreach/templates/{id}/preview',
+  'post /api/influencer/outreach/templates/{id}/preview', 'get /api/ai/usage',
 ];
 
 describe('API conventions', () => {

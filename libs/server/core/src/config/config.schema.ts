@@ -81,6 +81,13 @@ export const configSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: url(['http:', 'https:']).optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** How long one LLM call may take before it counts as failed (the SDK retries 429/5xx within it). */
+  AI_TIMEOUT_MS: int(1000, 300_000).default(20_000),
+  AI_MAX_RETRIES: int(0, 10).default(3),
+  /** LLM calls in flight at once for one store, so a bulk send cannot starve the others. */
+  AI_CONCURRENCY_PER_STORE: int(1, 100).default(4),
+  /** How long generated text is reused for the same creator, store and prompt version. */
+  AI_CACHE_TTL_SECONDS: int(60, 365 * 86_400).default(30 * 86_400),
   INSTAGRAM_GRAPH_URL: url(['http:', 'https:']).default('https://graph.instagram.com'),
   INSTAGRAM_APP_SECRET: z.string().optional(),
   INSTAGRAM_VERIFY_TOKEN: z.string().optional(),

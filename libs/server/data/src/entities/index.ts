@@ -1,3 +1,4 @@
+import { AiUsage } from './ai-usage.entity';
 import { ApiKey } from './api-key.entity';
 import { CampaignMember } from './campaign-member.entity';
 import { InfluencerCampaign } from './campaign.entity';
@@ -10,7 +11,7 @@ import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, Store, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, Store, User };
 export type { ContractDeliverable } from './contract.entity';
 
-export const ENTITIES = [Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate];

@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AiUsageService, LlmClient, LlmUnavailable } from '@parley/server-ai';
+import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
+import type Redis from 'ioredis';
 import { writeBrandAlignment, writeCompliment } from './offline-writer';
-import type { RenderSubject } from './profile';
+import { PLATFORM_NAMES, formatFollowers, formatRate, type RenderSubject } from './profile';
 
 export type PersonalisedSlot = 'ai_compliment' | 'brand_alignment';
 
@@ -11,15 +15,118 @@ export interface WrittenText {
   source: 'offline' | 'llm';
 }
 
+/** Bump when the prompt changes, so cached text from the old prompt is not reused. */
+export const SLOTS_PROMPT_VERSION = 'slots-v1';
+
+const TONES = {
+  friendly: 'warm and relaxed, like a person who genuinely likes their work',
+  professional: 'courteous and precise, like a brand partnerships manager',
+  playful: 'light and witty, but never silly or over the top',
+} as const;
+
+const SYSTEM = `You write two short lines for a brand's first message to a social media creator.
+Rules:
+- Use ONLY the facts given. Never invent posts, videos, numbers, awards, places, products or anything the facts do not say.
+- "compliment": one or two sentences (at most 45 words) about the creator's work, specific to their bio, niches and platform. Quote or paraphrase the bio when there is one.
+- "brand_alignment": one sentence (at most 40 words) on why the creator and the brand fit, from the creator's niches and the brand's description and campaign.
+- Write in the creator's language when it is given, else English. No greetings, sign-offs, emojis, hashtags, exclamation marks or clichés such as "we love your content".
+- Plain text only: no quotes around the whole line, no markdown, no placeholders.`;
+
+/** The facts sent to the model: nothing it could not already see on the creator's public profile or our own store. */
+function factsFor(subject: RenderSubject): Record<string, unknown> {
+  const { creator: c, store: s, campaign } = subject;
+  return {
+    creator: {
+      username: c.username,
+      display_name: c.displayName,
+      platform: PLATFORM_NAMES[c.platform],
+      followers: formatFollowers(c.followersCount),
+      engagement_rate: formatRate(c.engagementRate),
+      niches: c.niche,
+      bio: c.bio,
+      language: c.language,
+    },
+    brand: { name: s.name, description: s.description, niche: s.niche, tone: TONES[s.tone] },
+    campaign: campaign ? { name: campaign.name, description: campaign.description, objective: campaign.objective } : null,
+  };
+}
+
 /**
- * Fills the personalised placeholders. Today the offline writer; a configured LLM takes over in
- * front of it, falling back to it on any failure, so a message is never left without these slots.
+ * Fills the personalised placeholders. With a language model configured it writes both in one
+ * structured call, cached per creator, store, campaign and prompt version (so a bulk send pays once
+ * per creator), and falls back to the offline writer on any failure. Without one, the offline writer.
  */
 @Injectable()
 export class Personaliser {
+  private readonly inflight = new Map<string, Promise<Record<PersonalisedSlot, string>>>();
+
+  constructor(
+    private readonly llm: LlmClient,
+    private readonly usage: AiUsageService,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
   async write(slot: PersonalisedSlot, subject: RenderSubject): Promise<WrittenText> {
+    if (this.llm.enabled) {
+      try {
+        const slots = await this.aiSlots(subject);
+        return { text: slots[slot], warnings: [], source: 'llm' };
+      } catch (error) {
+        if (!(error instanceof LlmUnavailable)) throw error;
+        return { ...this.offline(slot, subject), warnings: [`{{${slot}}}: the AI writer was unavailable (${error.message}), so the offline writer filled it`] };
+      }
+    }
+    return this.offline(slot, subject);
+  }
+
+  private offline(slot: PersonalisedSlot, subject: RenderSubject): WrittenText {
     const text = slot === 'ai_compliment' ? writeCompliment(subject) : writeBrandAlignment(subject);
     const warnings = slot === 'ai_compliment' && !subject.creator.bio ? ['{{ai_compliment}}: the creator has no bio, so the compliment rests on their niche and platform only'] : [];
     return { text, warnings, source: 'offline' };
   }
+
+  private async aiSlots(subject: RenderSubject): Promise<Record<PersonalisedSlot, string>> {
+    const facts = factsFor(subject);
+    const hash = createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 24);
+    const key = `${this.config.REDIS_PREFIX}:ai:slots:${subject.store.id}:${subject.creator.id}:${SLOTS_PROMPT_VERSION}:${hash}`;
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const work = (async () => {
+      const cached = await this.redis.get(key).catch(() => null);
+      if (cached) {
+        await this.usage.record(subject.store.id, { model: this.llm.model, cacheHits: 1 });
+        return JSON.parse(cached) as Record<PersonalisedSlot, string>;
+      }
+      const answer = await this.llm.complete({
+        storeId: subject.store.id,
+        system: SYSTEM,
+        user: `Facts (JSON):\n${JSON.stringify(facts, null, 2)}`,
+        schema: {
+          name: 'personalised_lines',
+          fields: {
+            compliment: { description: 'One or two sentences about the creator’s work, from the facts only', maxLength: 320 },
+            brand_alignment: { description: 'One sentence on why creator and brand fit, from the facts only', maxLength: 280 },
+          },
+        },
+        maxTokens: 300,
+      });
+      const slots = { ai_compliment: clean(answer.compliment), brand_alignment: clean(answer.brand_alignment) };
+      await this.redis.set(key, JSON.stringify(slots), 'EX', this.config.AI_CACHE_TTL_SECONDS).catch(() => undefined);
+      return slots;
+    })();
+    this.inflight.set(key, work);
+    try {
+      return await work;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+}
+
+/** A line fit to drop into a message: no wrapping quotes, no template braces, at least a few words. */
+function clean(text: string): string {
+  const line = text.replace(/^["“'`]+|["”'`]+$/g, '').replace(/[{}]/g, '').trim();
+  if (line.split(/\s+/).length < 4) throw new LlmUnavailable('the answer was too short to use');
+  return line;
 }

@@ -1,10 +1,9 @@
-import { Personaliser } from './personaliser';
-import { TemplateRenderer, textToHtml } from './renderer';
+import { textToHtml } from './renderer';
 import { scanTemplate } from './template-syntax';
-import { CAMPAIGN, STORE, creators, subjectFor } from './test-subjects';
+import { CAMPAIGN, STORE, creators, offlineRenderer, subjectFor } from './test-subjects';
 
 const BROKEN = /\{\{|\}\}|\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/;
-const renderer = new TemplateRenderer(new Personaliser());
+const renderer = offlineRenderer();
 const [maya] = creators(1);
 
 describe('scanTemplate', () => {

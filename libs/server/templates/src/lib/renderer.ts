@@ -81,6 +81,20 @@ export function measure(text: string, channel: Channel): { bytes: number; charac
 
 export const channelName = (channel: Channel) => ({ email: 'Email', instagram_dm: 'Instagram DM', tiktok_dm: 'TikTok DM' })[channel];
 
+const scans = new Map<string, ReadonlySet<string>>();
+
+/** The placeholders a template uses (parsed once per distinct text: a bulk send renders one template thousands of times). */
+function placeholdersOf(template: RenderableTemplate): ReadonlySet<string> {
+  const key = `${template.subject ?? ''}\u0000${template.body}`;
+  let used = scans.get(key);
+  if (!used) {
+    used = new Set([...scanTemplate(template.subject ?? '').placeholders, ...scanTemplate(template.body).placeholders]);
+    if (scans.size > 2000) scans.clear();
+    scans.set(key, used);
+  }
+  return used;
+}
+
 /** Tidies what substitution leaves behind: runs of blank lines, spaces before punctuation, trailing spaces. */
 const tidy = (s: string) => s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ +([,.;:!?])/g, '$1').trim();
 
@@ -93,7 +107,7 @@ export class TemplateRenderer {
   constructor(private readonly personaliser: Personaliser) {}
 
   async render(template: RenderableTemplate, subject: RenderSubject): Promise<RenderedMessage> {
-    const used = new Set([...scanTemplate(template.subject ?? '').placeholders, ...scanTemplate(template.body).placeholders]);
+    const used = placeholdersOf(template);
     const { values, warnings } = baseValues(subject, used);
     const context: Record<string, RenderValue> = { ...values };
     for (const name of PERSONALISED_VARIABLES) {

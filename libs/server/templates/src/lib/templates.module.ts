@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AiModule } from '@parley/server-ai';
 import { Personaliser } from './personaliser';
 import { TemplateRenderer } from './renderer';
 import { RenderSubjectLoader } from './subject-loader';
@@ -6,6 +7,7 @@ import { TemplatesController } from './templates.controller';
 import { TemplatesService } from './templates.service';
 
 @Module({
+  imports: [AiModule],
   controllers: [TemplatesController],
   providers: [TemplatesService, TemplateRenderer, Personaliser, RenderSubjectLoader],
   exports: [TemplateRenderer, RenderSubjectLoader],

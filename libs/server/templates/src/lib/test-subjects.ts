@@ -1,3 +1,8 @@
+import { type AiUsageService, LlmClient } from '@parley/server-ai';
+import { loadConfig } from '@parley/server-core';
+import type Redis from 'ioredis';
+import { Personaliser } from './personaliser';
+import { TemplateRenderer } from './renderer';
 import type { CampaignProfile, CreatorProfile, RenderSubject, StoreProfile } from './profile';
 
 /** Profiles for unit tests and the render benchmark. */
@@ -56,3 +61,10 @@ export function creators(n: number): CreatorProfile[] {
 }
 
 export const subjectFor = (creator: CreatorProfile, over: Partial<RenderSubject> = {}): RenderSubject => ({ creator, store: STORE, campaign: CAMPAIGN, ...over });
+
+/** The renderer with no language model configured: the offline writer fills the personalised slots (no I/O). */
+export function offlineRenderer(): TemplateRenderer {
+  const config = loadConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', APP_SECRET: 'offline-renderer-for-unit-tests-0000' });
+  const noUsage = null as unknown as AiUsageService;
+  return new TemplateRenderer(new Personaliser(new LlmClient(config, noUsage), noUsage, null as unknown as Redis, config));
+}

@@ -83,3 +83,11 @@ export interface PreviewDto {
   limit: ChannelLimits;
   spam: SpamReport;
 }
+
+export interface AiUsageDto {
+  /** Whether a language model is configured (else the offline writer does the work). */
+  enabled: boolean;
+  model: string | null;
+  days: { day: string; model: string; calls: number; failures: number; cacheHits: number; promptTokens: number; completionTokens: number }[];
+  totals: { calls: number; failures: number; cacheHits: number; promptTokens: number; completionTokens: number };
+}

@@ -1,0 +1,68 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Fault = 'rate-limit' | 'server-error' | 'malformed' | 'slow';
+
+export interface RecordedRequest {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: { model: string; messages: { role: string; content: string }[]; response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: { properties: Record<string, unknown>; required: string[] } } } };
+}
+
+/**
+ * A local server speaking OpenAI's Chat Completions wire format (protocol-facts §6): real-format
+ * answers built from the requested JSON schema, and the faults a real one produces: 429 with
+ * Retry-After, 5xx, malformed JSON content, and answers slower than the client's timeout.
+ */
+export async function startOpenAiPeer() {
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  let slowMs = 5000;
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const body = JSON.parse(raw || '{}') as RecordedRequest['body'];
+      requests.push({ path: req.url ?? '', headers: req.headers, body });
+      const fault = faults.shift();
+      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${requests.length}`, ...headers });
+        res.end(JSON.stringify(payload));
+      };
+      if (fault === 'rate-limit') return send(429, { error: { message: 'Rate limit reached for requests. Please try again in 1s.', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after': '1' });
+      if (fault === 'server-error') return send(500, { error: { message: 'The server had an error while processing your request.', type: 'server_error', param: null, code: null } });
+      const fields = body.response_format?.json_schema?.schema.required ?? [];
+      const user = body.messages.at(-1)?.content ?? '';
+      const username = /"username": "([^"]+)"/.exec(user)?.[1] ?? 'there';
+      const content =
+        fault === 'malformed'
+          ? '{"compliment": "Your videos about trail running are gre'
+          : JSON.stringify(Object.fromEntries(fields.map((f) => [f, f === 'compliment' ? `The way @${username} explains interval training is calm, precise and easy to follow.` : `Your runners are exactly the people our trail shoes are made for.`])));
+      const answer = () =>
+        send(200, {
+          id: `chatcmpl-${requests.length}`,
+          object: 'chat.completion',
+          created: Math.floor(Date.now() / 1000),
+          model: body.model,
+          choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 120, completion_tokens: 40, total_tokens: 160 },
+        });
+      if (fault === 'slow') setTimeout(answer, slowMs).unref();
+      else answer();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    /** Faults for the next calls, in order. */
+    fail(...next: Fault[]) {
+      faults.push(...next);
+    },
+    setSlowMs(ms: number) {
+      slowMs = ms;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,3 @@
+export { AiModule } from './lib/ai.module';
+export { AiUsageService } from './lib/ai-usage.service';
+export { LlmClient, LlmUnavailable, type CompletionRequest, type StringFieldsSchema } from './lib/llm-client';
