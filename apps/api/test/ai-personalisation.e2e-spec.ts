@@ -46,8 +46,8 @@ describe('AI personalisation against an OpenAI-compatible server', () => {
     expect(req.body.messages[1].content).toContain(`runner_${n}`);
     expect(req.body.messages[1].content).toContain('Trail runner and coach.');
     expect(req.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'personalised_lines', strict: true, schema: { required: ['compliment', 'brand_alignment'] } } });
-    expect(p.body).toContain(`The way @runner_${n} explains interval training is calm, precise and easy to follow.`);
-    expect(p.body).toContain('Your runners are exactly the people our trail shoes are made for.');
+    expect(p.body).toContain(`“Trail runner and coach” comes through in everything @runner_${n} posts, and it never feels forced.`);
+    expect(p.body).toMatch(/People who follow you for fitness and running are exactly the audience Store \w+ wants to reach\./);
     expect(p.warnings).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('AI personalisation against an OpenAI-compatible server', () => {
     const p = (await preview(await freshCreator())).body.data;
     expect(ai.requests.length - before).toBe(3);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect(p.body).toContain('explains interval training');
+    expect(p.body).toContain('comes through in everything');
   });
 
   it.each([
@@ -79,6 +79,7 @@ describe('AI personalisation against an OpenAI-compatible server', () => {
     const p = (await preview(await freshCreator())).body.data;
     expect(`${p.subject}\n${p.body}`).not.toMatch(BROKEN);
     expect(p.body).toContain('Trail runner and coach');
+    expect(p.body).not.toContain('comes through in everything');
     expect(p.warnings.join(' ')).toMatch(/AI writer was unavailable/);
   });
 

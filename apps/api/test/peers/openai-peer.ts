@@ -9,6 +9,29 @@ export interface RecordedRequest {
   body: { model: string; messages: { role: string; content: string }[]; response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: { properties: Record<string, unknown>; required: string[] } } } };
 }
 
+interface Facts {
+  creator?: { username?: string; bio?: string | null; niches?: string[] };
+  brand?: { name?: string };
+}
+
+/** Deterministic lines built from the facts in the prompt, the way a model would use them. */
+export function cannedAnswer(fields: string[], prompt: string): Record<string, string> {
+  let facts: Facts = {};
+  try {
+    facts = JSON.parse(prompt.slice(prompt.indexOf('{'))) as Facts;
+  } catch {
+    facts = {};
+  }
+  const username = facts.creator?.username ?? 'you';
+  const niches = (facts.creator?.niches ?? []).join(' and ') || 'creative';
+  const bio = facts.creator?.bio?.replace(/[.!?]+$/, '');
+  const lines: Record<string, string> = {
+    compliment: bio ? `“${bio}” comes through in everything @${username} posts, and it never feels forced.` : `@${username} makes ${niches} content that feels personal and well thought out.`,
+    brand_alignment: `People who follow you for ${niches} are exactly the audience ${facts.brand?.name ?? 'our brand'} wants to reach.`,
+  };
+  return Object.fromEntries(fields.map((f) => [f, lines[f] ?? `${f} for @${username}`]));
+}
+
 /**
  * A local server speaking OpenAI's Chat Completions wire format (protocol-facts §6): real-format
  * answers built from the requested JSON schema, and the faults a real one produces: 429 with
@@ -32,12 +55,7 @@ export async function startOpenAiPeer() {
       if (fault === 'rate-limit') return send(429, { error: { message: 'Rate limit reached for requests. Please try again in 1s.', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after': '1' });
       if (fault === 'server-error') return send(500, { error: { message: 'The server had an error while processing your request.', type: 'server_error', param: null, code: null } });
       const fields = body.response_format?.json_schema?.schema.required ?? [];
-      const user = body.messages.at(-1)?.content ?? '';
-      const username = /"username": "([^"]+)"/.exec(user)?.[1] ?? 'there';
-      const content =
-        fault === 'malformed'
-          ? '{"compliment": "Your videos about trail running are gre'
-          : JSON.stringify(Object.fromEntries(fields.map((f) => [f, f === 'compliment' ? `The way @${username} explains interval training is calm, precise and easy to follow.` : `Your runners are exactly the people our trail shoes are made for.`])));
+      const content = fault === 'malformed' ? '{"compliment": "Your videos about trail running are gre' : JSON.stringify(cannedAnswer(fields, body.messages.at(-1)?.content ?? ''));
       const answer = () =>
         send(200, {
           id: `chatcmpl-${requests.length}`,

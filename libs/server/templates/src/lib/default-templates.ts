@@ -20,7 +20,7 @@ const EMAIL: Record<TemplateType, { name: string; subject: string; body: string 
 
 {{ai_compliment}}
 
-I'm {{sender_name}} at {{store_name}}. {{brand_alignment}}
+I look after creator partnerships at {{store_name}}. {{brand_alignment}}
 
 {{#if campaign_name}}We're planning {{campaign_name}} and would love to work with you on {{deliverables}}, with the details (timing, fee, creative freedom) shaped together.{{else}}We'd love to explore a paid collaboration with you, with the details (timing, fee, creative freedom) shaped together.{{/if}}
 
@@ -100,7 +100,7 @@ const INSTAGRAM: Record<TemplateType, { name: string; body: string }> = {
     name: 'First DM (Instagram)',
     body: `Hi {{influencer_first_name}}! {{ai_compliment}}
 
-I'm {{sender_name}} from {{store_name}}. {{#if campaign_name}}We're putting together {{campaign_name}} and would love to have you in it.{{else}}We'd love to collaborate with you.{{/if}} Open to hearing more?`,
+I'm reaching out from {{store_name}}. {{#if campaign_name}}We're putting together {{campaign_name}} and would love to have you in it.{{else}}We'd love to collaborate with you.{{/if}} Open to hearing more?`,
   },
   follow_up_1: {
     name: 'Follow-up 1 (Instagram)',
@@ -129,7 +129,7 @@ const TIKTOK: Record<TemplateType, { name: string; body: string }> = {
     name: 'First message (TikTok)',
     body: `Hi {{influencer_first_name}}! {{ai_compliment}}
 
-This is {{sender_name}} from {{store_name}}. {{brand_alignment}} {{#if campaign_name}}Would you like to hear about {{campaign_name}}?{{else}}Would you be open to a collaboration?{{/if}}`,
+I'm reaching out from {{store_name}}. {{brand_alignment}} {{#if campaign_name}}Would you like to hear about {{campaign_name}}?{{else}}Would you be open to a collaboration?{{/if}}`,
   },
   follow_up_1: {
     name: 'Follow-up 1 (TikTok)',

@@ -19,15 +19,19 @@ type Facts = {
   engagement: string | null;
 };
 
-const STOP = new Set(
-  'a an and are at be by for from i in is it me my of on or our the to with you your we who this that just about into over more most every all very weekly daily sharing posting making love lover'.split(' '),
-);
+const LEADING = /^(the|a|an|your|my|our|their|his|her|its)\s+/i;
 
-function topicOf(bio: string | null, niches: string[]): string | null {
-  if (!bio) return null;
-  const words = bio.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [];
-  const candidates = words.filter((w) => !STOP.has(w) && !niches.includes(w));
-  return candidates.sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
+/**
+ * What the creator makes, in their own words: the last two words of the bio's first clause
+ * ("…posting interval plans and recovery tips" → "recovery tips").
+ */
+function topicOf(lead: string | null): string | null {
+  if (!lead) return null;
+  const clause = lead.split(/[,;:(—–]/)[0];
+  const words = clause.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return null;
+  const phrase = words.slice(-2).join(' ').replace(LEADING, '');
+  return phrase.length >= 4 ? phrase.toLowerCase() : null;
 }
 
 function factsOf(c: CreatorProfile): Facts {
@@ -35,7 +39,7 @@ function factsOf(c: CreatorProfile): Facts {
   const tier = tierOf(c.followersCount);
   const audience = {
     nano: 'a small community that actually talks back',
-    micro: 'an audience that clearly trusts your recommendations',
+    micro: 'an audience that trusts your recommendations',
     macro: 'a large audience that still feels personal',
     mega: 'a reach most brands only dream of',
   }[tier];
@@ -44,7 +48,7 @@ function factsOf(c: CreatorProfile): Facts {
     platform: PLATFORM_NAMES[c.platform],
     niche: niches.length ? formatList(niches.slice(0, 3)) : 'creative',
     bio: bioLead(c.bio),
-    topic: topicOf(c.bio, niches),
+    topic: topicOf(bioLead(c.bio)),
     audience,
     engagement: c.engagementRate >= 3 ? formatRate(c.engagementRate) : null,
   };
@@ -92,29 +96,31 @@ const PLAIN_OPENERS: ((f: Facts) => string)[] = [
   (f) => `There is a clear point of view in your ${f.niche} posts on ${f.platform}.`,
 ];
 
-/** Second sentences about the audience; the bio's topic word keeps them specific to the creator. */
+/** Second sentences about the audience; the bio's own topic keeps them specific to the creator. */
 const AUDIENCE_LINES: ((f: Facts) => string | null)[] = [
-  (f) => (f.engagement ? `An engagement rate of ${f.engagement} says your followers care about what you post${f.topic ? `, ${f.topic} included` : ''}.` : null),
-  (f) => (f.topic ? `You have built ${f.audience}, and the ${f.topic} posts show why.` : `You have built ${f.audience}.`),
-  (f) => (f.engagement ? `With ${f.engagement} engagement, people clearly stop and read${f.topic ? ` when ${f.topic} comes up` : ''}.` : null),
-  (f) => (f.topic ? `It is easy to see how ${f.topic} became something your followers look forward to.` : null),
-  (f) => `It is clear you have ${f.audience}.`,
-  (f) => (f.topic ? `Your ${f.topic} content in particular feels like it was made for the people who follow you.` : null),
+  (f) => (f.engagement ? `An engagement rate of ${f.engagement} says your followers care about what you post${f.topic ? `, your posts on ${f.topic} included` : ''}.` : null),
+  (f) => (f.topic ? `You have built ${f.audience}, and your posts on ${f.topic} show why.` : null),
+  (f) => (f.engagement && f.topic ? `With ${f.engagement} engagement, your posts on ${f.topic} clearly get read, not just scrolled past.` : null),
+  (f) => (f.topic ? `It is easy to see why people keep coming back for your posts on ${f.topic}.` : null),
+  (f) => (f.topic ? `Your content on ${f.topic} in particular feels made for the people who follow you.` : null),
+  (f) => `Over time you have built ${f.audience}.`,
+  (f) => (f.engagement ? `And at ${f.engagement} engagement, your followers are clearly paying attention.` : null),
+  (f) => `You have ${f.audience}, which says a lot about how you post.`,
 ];
 
 export function writeCompliment(subject: RenderSubject): string {
   const f = factsOf(subject.creator);
   const seed = seedOf(subject.store.id, subject.creator.platform, subject.creator.username.toLowerCase(), 'compliment');
   const opener = f.bio ? pick(BIO_OPENERS[subject.store.tone], seed)(f) : pick(PLAIN_OPENERS, seed)(f);
-  const audience = [0, 1, 2, 3, 4, 5].map((i) => pick(AUDIENCE_LINES, seed, i + 1)(f)).find((line): line is string => Boolean(line));
+  const audience = AUDIENCE_LINES.map((_, i) => pick(AUDIENCE_LINES, seed, i + 1)(f)).find((line): line is string => Boolean(line)) ?? AUDIENCE_LINES[5](f);
   return audience ? `${opener} ${audience}` : opener;
 }
 
-const OBJECTIVE_PHRASES: Record<CampaignProfile['objective'], string> = {
-  awareness: 'introduce us to new people',
-  engagement: 'start real conversations',
-  conversions: 'turn interest into first orders',
-  ugc: 'create content we can share with our community',
+const OBJECTIVE_PHRASES: Record<CampaignProfile['objective'], (store: string) => string> = {
+  awareness: (store) => `help more people discover ${store}`,
+  engagement: (store) => `start real conversations about ${store}`,
+  conversions: () => `turn your followers’ interest into first orders`,
+  ugc: () => `create content our community will love`,
 };
 
 /** What the store is about, from its own words (description, else niche). */
@@ -126,10 +132,10 @@ function storeAbout(s: StoreProfile): string | null {
 
 const ALIGNMENT_LINES: ((x: { store: string; about: string | null; niche: string; platform: string; campaign: string | null; goal: string | null }) => string)[] = [
   (x) => `${x.store}${x.about ? ` is all about ${x.about}` : ''}, and your ${x.niche} audience is exactly who we hope to reach${x.campaign ? ` with ${x.campaign}` : ''}.`,
-  (x) => `Your ${x.niche} focus lines up closely with ${x.store}${x.about ? ` (${x.about})` : ''}${x.goal ? `, and we think you could help us ${x.goal}` : ''}.`,
+  (x) => `Your ${x.niche} focus lines up closely with ${x.store}${x.about ? ` (${x.about})` : ''}${x.goal ? `, and we think you could ${x.goal}` : ''}.`,
   (x) => `People who follow you for ${x.niche} are the people ${x.store} makes things for${x.campaign ? `, which is why we thought of you for ${x.campaign}` : ''}.`,
   (x) => `${x.store}${x.about ? ` (${x.about})` : ''} and your ${x.platform} share an audience${x.goal ? `, and together we could ${x.goal}` : ''}.`,
-  (x) => `We think your followers would genuinely like ${x.store}${x.about ? `: ${x.about}` : ''}, because it fits the ${x.niche} world you write about.`,
+  (x) => `We think your followers would genuinely like ${x.store}${x.about ? ` (${x.about})` : ''}; it fits the ${x.niche} world you create for.`,
   (x) => `${x.campaign ? `${x.campaign} is` : 'Our next campaign is'} aimed at ${x.niche} fans, and your ${x.platform} is where many of them already are.`,
 ];
 
@@ -143,6 +149,6 @@ export function writeBrandAlignment(subject: RenderSubject): string {
     niche: f.niche,
     platform: f.platform,
     campaign: campaign?.name ?? null,
-    goal: campaign ? OBJECTIVE_PHRASES[campaign.objective] : null,
+    goal: campaign ? OBJECTIVE_PHRASES[campaign.objective](subject.store.name) : null,
   });
 }

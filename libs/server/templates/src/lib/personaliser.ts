@@ -125,8 +125,13 @@ export class Personaliser {
 }
 
 /** A line fit to drop into a message: no wrapping quotes, no template braces, at least a few words. */
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', "'": "'", '`': '`' };
+
 function clean(text: string): string {
-  const line = text.replace(/^["“'`]+|["”'`]+$/g, '').replace(/[{}]/g, '').trim();
+  let line = text.replace(/[{}]/g, '').trim();
+  // Models sometimes wrap the whole line in quotes; a quote that opens the line mid-way (a quoted bio) stays.
+  const close = PAIRS[line[0]];
+  if (close && line.endsWith(close) && !line.slice(1, -1).includes(close)) line = line.slice(1, -1).trim();
   if (line.split(/\s+/).length < 4) throw new LlmUnavailable('the answer was too short to use');
   return line;
 }
