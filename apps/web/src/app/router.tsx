@@ -4,13 +4,16 @@ import { GuestOnly, RequireAuth } from './guards';
 import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
 import { EditCampaignRoute } from './routes/edit-campaign';
+import { EditTemplateRoute } from './routes/edit-template';
 import { InfluencersRoute } from './routes/influencers';
 import { LoginRoute } from './routes/login';
 import { NewCampaignRoute } from './routes/new-campaign';
+import { NewTemplateRoute } from './routes/new-template';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
+import { TemplatesRoute } from './routes/templates';
 
 export const router = createBrowserRouter([
   {
@@ -35,6 +38,9 @@ export const router = createBrowserRouter([
               { path: '/campaigns/:id', element: <CampaignDetailRoute /> },
               { path: '/campaigns/:id/edit', element: <EditCampaignRoute /> },
               { path: '/influencers', element: <InfluencersRoute /> },
+              { path: '/templates', element: <TemplatesRoute /> },
+              { path: '/templates/new', element: <NewTemplateRoute /> },
+              { path: '/templates/:id', element: <EditTemplateRoute /> },
               { path: '/settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -1,7 +1,7 @@
 import type { Tier } from '@parley/shared-types';
 import type { ReactNode } from 'react';
 
-export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'accent';
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'accent';
 
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
