@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@parley/server-auth';
 import { CampaignsModule } from '@parley/server-campaigns';
+import { ChannelsModule } from '@parley/server-channels';
 import { ConfigModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
 import { DatabaseModule } from '@parley/server-data';
 import { DemoModule } from '@parley/server-demo';
@@ -11,7 +12,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot()];
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule];
 
 @Module({})
 export class AppModule {

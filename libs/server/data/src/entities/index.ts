@@ -6,12 +6,13 @@ import { ContentDelivery } from './content-delivery.entity';
 import { InfluencerContract } from './contract.entity';
 import { Influencer } from './influencer.entity';
 import { InfluencerOutreach } from './outreach.entity';
+import { SenderIdentity } from './sender-identity.entity';
 import { Store } from './store.entity';
 import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, Store, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, SenderIdentity, Store, User };
 export type { ContractDeliverable } from './contract.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity];

@@ -91,3 +91,37 @@ export interface AiUsageDto {
   days: { day: string; model: string; calls: number; failures: number; cacheHits: number; promptTokens: number; completionTokens: number }[];
   totals: { calls: number; failures: number; cacheHits: number; promptTokens: number; completionTokens: number };
 }
+
+/**
+ * What each channel allows, so the rest of the product asks instead of branching on names.
+ * Instagram and TikTok never let a business send the first message (protocol-facts §1–2).
+ */
+export interface ChannelCapabilities {
+  canStartConversation: boolean;
+  /** Hours after the creator's last message during which the API may answer (null: no window). */
+  windowHours: number | null;
+  /** Business messages allowed per window (null: no quota). */
+  quotaPerWindow: number | null;
+  /** Most characters (or bytes, for Instagram) of one message (null: no limit). */
+  maxLength: number | null;
+  /** Regions where the channel's API is not available. */
+  unavailableIn: string[];
+}
+
+export const CHANNEL_CAPABILITIES: Readonly<Record<Channel, ChannelCapabilities>> = {
+  email: { canStartConversation: true, windowHours: null, quotaPerWindow: null, maxLength: null, unavailableIn: [] },
+  instagram_dm: { canStartConversation: false, windowHours: 24, quotaPerWindow: null, maxLength: 1000, unavailableIn: [] },
+  tiktok_dm: { canStartConversation: false, windowHours: 48, quotaPerWindow: 10, maxLength: 6000, unavailableIn: ['EEA', 'CH', 'GB'] },
+};
+
+export interface ChannelStatusDto extends ChannelCapabilities {
+  channel: Channel;
+  connected: boolean;
+}
+
+export interface EmailChannelDto {
+  fromName: string;
+  fromEmail: string;
+  replyDomain: string | null;
+  updatedAt: IsoDate;
+}

@@ -1,0 +1,2 @@
+export { ChannelsModule } from './lib/channels.module';
+export { ChannelsService } from './lib/channels.service';
