@@ -12,7 +12,7 @@ const CONTRACT_OPERATIONS = [
   'post /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates', 'get /api/influencer/outreach/templates/variables',
   'get /api/influencer/outreach/templates/{id}', 'patch /api/influencer/outreach/templates/{id}', 'delete /api/influencer/outreach/templates/{id}',
   'post /api/influencer/outreach/templates/{id}/preview', 'get /api/ai/usage',
-  'get /api/channels', 'put /api/channels/email', 'delete /api/channels/email',
+  'get /api/channels', 'put /api/channels/email', 'delete /api/channels/email', 'post /api/influencer/outreach/drafts',
 ];
 
 describe('API conventions', () => {

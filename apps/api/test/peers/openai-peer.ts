@@ -25,7 +25,20 @@ export function cannedAnswer(fields: string[], prompt: string): Record<string, s
   const username = facts.creator?.username ?? 'you';
   const niches = (facts.creator?.niches ?? []).join(' and ') || 'creative';
   const bio = facts.creator?.bio?.replace(/[.!?]+$/, '');
+  const range = /(\d+)–(\d+) words/.exec(prompt);
+  const target = range ? Math.round((Number(range[1]) + Number(range[2])) / 2) : 60;
+  const sentences = [
+    bio ? `Your bio, “${bio}”, is exactly why we are writing.` : `Your ${niches} posts are exactly why we are writing.`,
+    `We are ${facts.brand?.name ?? 'a small brand'}, and people who follow you for ${niches} are the people we make things for.`,
+    'We would love to work together on a short series, shaped around your own style and schedule.',
+    'If you are open to it, a quick call this week would help us understand what works best for you.',
+    'And if the timing is not right, a simple no is completely fine with us.',
+  ];
+  let body = '';
+  for (let i = 0; body.split(/\s+/).filter(Boolean).length < target; i++) body += `${sentences[i % sentences.length]} `;
   const lines: Record<string, string> = {
+    subject: `An idea for @${username}`,
+    body: body.trim(),
     compliment: bio ? `“${bio}” comes through in everything @${username} posts, and it never feels forced.` : `@${username} makes ${niches} content that feels personal and well thought out.`,
     brand_alignment: `People who follow you for ${niches} are exactly the audience ${facts.brand?.name ?? 'our brand'} wants to reach.`,
   };

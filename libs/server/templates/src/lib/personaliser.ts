@@ -18,7 +18,7 @@ export interface WrittenText {
 /** Bump when the prompt changes, so cached text from the old prompt is not reused. */
 export const SLOTS_PROMPT_VERSION = 'slots-v1';
 
-const TONES = {
+export const TONES = {
   friendly: 'warm and relaxed, like a person who genuinely likes their work',
   professional: 'courteous and precise, like a brand partnerships manager',
   playful: 'light and witty, but never silly or over the top',
@@ -33,7 +33,7 @@ Rules:
 - Plain text only: no quotes around the whole line, no markdown, no placeholders.`;
 
 /** The facts sent to the model: nothing it could not already see on the creator's public profile or our own store. */
-function factsFor(subject: RenderSubject): Record<string, unknown> {
+export function factsFor(subject: RenderSubject): Record<string, unknown> {
   const { creator: c, store: s, campaign } = subject;
   return {
     creator: {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AiModule } from '@parley/server-ai';
+import { DraftsController } from './drafts.controller';
+import { MessageWriter } from './message-writer';
 import { Personaliser } from './personaliser';
 import { TemplateRenderer } from './renderer';
 import { RenderSubjectLoader } from './subject-loader';
@@ -8,8 +10,8 @@ import { TemplatesService } from './templates.service';
 
 @Module({
   imports: [AiModule],
-  controllers: [TemplatesController],
-  providers: [TemplatesService, TemplateRenderer, Personaliser, RenderSubjectLoader],
-  exports: [TemplateRenderer, RenderSubjectLoader],
+  controllers: [TemplatesController, DraftsController],
+  providers: [TemplatesService, TemplateRenderer, Personaliser, RenderSubjectLoader, MessageWriter],
+  exports: [TemplateRenderer, RenderSubjectLoader, MessageWriter],
 })
 export class TemplatesModule {}
