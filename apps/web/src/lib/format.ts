@@ -6,6 +6,7 @@ const integer = new Intl.NumberFormat();
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** Formats a decimal string as is: Intl reads the string, so no float ever holds the amount. */
 export const formatMoney = (value: Money | null | undefined): string => (value == null ? '—' : money.format(value as `${number}`));
@@ -20,6 +21,9 @@ export const formatPercent = (value: number | null | undefined): string => (valu
 
 /** Calendar dates are sent as UTC midnight, so they are shown in UTC to keep the same day. */
 export const formatDate = (iso: string | null | undefined): string => (iso ? date.format(new Date(iso)) : '—');
+
+/** A calendar day without the year, e.g. "Nov 29", for chart axes (UTC, like formatDate). */
+export const formatDay = (iso: string): string => shortDay.format(new Date(iso));
 
 /** The share of `part` in `whole` in percent (0–100), for bar widths; computed in cents, never floats on money. */
 export function moneyShare(part: Money, whole: Money): number {

@@ -2,4 +2,4 @@ export { TemplatesModule } from './lib/templates.module';
 export { TemplateRenderer, type RenderedMessage, type RenderableTemplate } from './lib/renderer';
 export { RenderSubjectLoader } from './lib/subject-loader';
 export { TEMPLATE_VARIABLES } from './lib/template-variables';
-export { MessageWriter, type Draft, type DraftKind, type DraftRequest } from './lib/message-writer';
+export { MessageWriter, type Draft, type DraftRequest } from './lib/message-writer';

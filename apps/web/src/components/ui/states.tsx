@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { errorMessage } from '@/lib/api-client';
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+/** `level` keeps the heading in order when the state sits under a lower heading (e.g. inside an h3 section). */
+export function EmptyState({ title, children, action, level = 2 }: { title: string; children?: ReactNode; action?: ReactNode; level?: 2 | 3 | 4 }) {
+  const Heading = `h${level}` as const;
   return (
     <section className="state">
-      <h2 className="state__title">{title}</h2>
+      <Heading className="state__title">{title}</Heading>
       {children && <p className="state__text">{children}</p>}
       {action}
     </section>

@@ -6,4 +6,10 @@ export const settingsKeys = {
   store: (storeId: string) => [...settingsKeys.all(storeId), 'store'] as const,
   apiKeys: (storeId: string) => [...settingsKeys.all(storeId), 'api-keys'] as const,
   apiKeyList: (storeId: string, query: PageQuery) => [...settingsKeys.apiKeys(storeId), query] as const,
+  /** Under `channels`: setting or removing the sender identity changes whether email is connected. */
+  channels: (storeId: string) => [...settingsKeys.all(storeId), 'channels'] as const,
+  channelList: (storeId: string) => [...settingsKeys.channels(storeId), 'list'] as const,
+  emailChannel: (storeId: string) => [...settingsKeys.channels(storeId), 'email'] as const,
+  aiUsage: (storeId: string) => [...settingsKeys.all(storeId), 'ai-usage'] as const,
+  aiUsagePeriod: (storeId: string, days: number) => [...settingsKeys.aiUsage(storeId), days] as const,
 };

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '@parley/server-core';
-import { CHANNELS, type Channel } from '@parley/shared-types';
+import { CHANNELS, type Channel, type DraftKind } from '@parley/shared-types';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { MessageWriter, type Draft, type DraftKind } from './message-writer';
+import { MessageWriter, type Draft } from './message-writer';
 import { RenderSubjectLoader } from './subject-loader';
 
 const KINDS: DraftKind[] = ['initial_outreach', 'follow_up', 'response'];

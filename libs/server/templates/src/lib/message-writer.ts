@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { LlmClient, LlmUnavailable } from '@parley/server-ai';
 import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
-import type { Channel, TemplateType } from '@parley/shared-types';
+import type { Channel, DraftDto, DraftKind, TemplateType } from '@parley/shared-types';
 import type Redis from 'ioredis';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { factsFor, TONES } from './personaliser';
 import type { RenderSubject } from './profile';
 import { TemplateRenderer, measure } from './renderer';
-
-export type DraftKind = 'initial_outreach' | 'follow_up' | 'response';
 
 export interface DraftRequest {
   channel: Channel;
@@ -20,12 +18,7 @@ export interface DraftRequest {
   replyText?: string;
 }
 
-export interface Draft {
-  subject: string | null;
-  body: string;
-  source: 'llm' | 'template';
-  warnings: string[];
-}
+export type Draft = DraftDto;
 
 /** Bump when a prompt below changes. */
 export const DRAFT_PROMPT_VERSION = 'drafts-v1';

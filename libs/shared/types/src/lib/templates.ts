@@ -125,3 +125,26 @@ export interface EmailChannelDto {
   replyDomain: string | null;
   updatedAt: IsoDate;
 }
+
+/** What to write: the first message, a follow-up (by number) or the answer to a creator's reply. */
+export type DraftKind = 'initial_outreach' | 'follow_up' | 'response';
+
+export interface DraftInput {
+  influencerId: string;
+  campaignId?: string;
+  channel: Channel;
+  kind: DraftKind;
+  /** 1–3, for follow-ups. */
+  followUpNumber?: number;
+  /** The creator's message, required for responses. */
+  replyText?: string;
+}
+
+export interface DraftDto {
+  /** Email only. */
+  subject: string | null;
+  body: string;
+  /** Whether the language model wrote it or the store's default template did. */
+  source: 'llm' | 'template';
+  warnings: string[];
+}

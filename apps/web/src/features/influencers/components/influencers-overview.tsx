@@ -11,6 +11,7 @@ import { errorMessage } from '@/lib/api-client';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDeleteInfluencer } from '../api/delete-influencer';
 import { useInfluencers } from '../api/get-influencers';
+import { DraftMessageForm } from './draft-message-form';
 import { FILTER_KEYS, InfluencerFilters, type FilterValues } from './influencer-filters';
 import { InfluencerForm } from './influencer-form';
 import { ImportForm } from './import-form';
@@ -42,6 +43,7 @@ export function InfluencersOverview() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleting, setDeleting] = useState<InfluencerDto | null>(null);
   const [editing, setEditing] = useState<InfluencerDto | null>(null);
+  const [drafting, setDrafting] = useState<InfluencerDto | null>(null);
   const filtered = Object.keys(filters).some((key) => key !== 'page');
 
   const confirmDelete = () => {
@@ -69,7 +71,15 @@ export function InfluencersOverview() {
 
       <section aria-label="Influencer list" aria-busy={list.isFetching} className="stack">
         {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
-        <InfluencerResults query={list} filtered={filtered} onImport={() => setDialog('import')} onEdit={setEditing} onDelete={setDeleting} onPage={setPage} />
+        <InfluencerResults
+          query={list}
+          filtered={filtered}
+          onImport={() => setDialog('import')}
+          onEdit={setEditing}
+          onDraft={setDrafting}
+          onDelete={setDeleting}
+          onPage={setPage}
+        />
       </section>
 
       <Dialog open={dialog === 'add'} onClose={() => setDialog(null)} title="Add influencer" wide>
@@ -78,6 +88,9 @@ export function InfluencersOverview() {
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit influencer" wide>
         {/* Keyed by id so opening another row starts from that influencer's values. */}
         {editing && <InfluencerForm key={editing.id} influencer={editing} onDone={() => setEditing(null)} />}
+      </Dialog>
+      <Dialog open={drafting !== null} onClose={() => setDrafting(null)} title="Draft a message" wide>
+        {drafting && <DraftMessageForm key={drafting.id} influencer={drafting} onDone={() => setDrafting(null)} />}
       </Dialog>
       <Dialog open={dialog === 'import'} onClose={() => setDialog(null)} title="Import influencers" wide>
         <ImportForm onDone={() => setDialog(null)} />
@@ -104,11 +117,12 @@ interface ResultsProps {
   filtered: boolean;
   onImport: () => void;
   onEdit: (influencer: InfluencerDto) => void;
+  onDraft: (influencer: InfluencerDto) => void;
   onDelete: (influencer: InfluencerDto) => void;
   onPage: (page: number) => void;
 }
 
-function InfluencerResults({ query, filtered, onImport, onEdit, onDelete, onPage }: ResultsProps) {
+function InfluencerResults({ query, filtered, onImport, onEdit, onDraft, onDelete, onPage }: ResultsProps) {
   if (query.isPending) return <RowsSkeleton label="Loading influencers" rows={5} />;
   if (query.isError) return <ErrorState title="Could not load influencers" error={query.error} onRetry={() => void query.refetch()} />;
 
@@ -132,7 +146,7 @@ function InfluencerResults({ query, filtered, onImport, onEdit, onDelete, onPage
   }
   return (
     <>
-      <InfluencersTable influencers={influencers} onEdit={onEdit} onDelete={onDelete} />
+      <InfluencersTable influencers={influencers} onEdit={onEdit} onDraft={onDraft} onDelete={onDelete} />
       <Pagination label="Influencer pages" pagination={pagination} onPage={onPage} />
     </>
   );

@@ -5,10 +5,11 @@ import { formatCompact, formatInteger, formatMoney, formatPercent } from '@/lib/
 interface Props {
   influencers: InfluencerDto[];
   onEdit: (influencer: InfluencerDto) => void;
+  onDraft: (influencer: InfluencerDto) => void;
   onDelete: (influencer: InfluencerDto) => void;
 }
 
-export function InfluencersTable({ influencers, onEdit, onDelete }: Props) {
+export function InfluencersTable({ influencers, onEdit, onDraft, onDelete }: Props) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -58,6 +59,14 @@ export function InfluencersTable({ influencers, onEdit, onDelete }: Props) {
                 </ul>
               </td>
               <td className="actions">
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  onClick={() => onDraft(influencer)}
+                  aria-label={`Draft message for @${influencer.username} (${influencer.platform})`}
+                >
+                  Draft message
+                </button>
                 <button
                   type="button"
                   className="btn btn--ghost btn--small"

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { RowsSkeleton } from '@/components/ui/skeleton';
@@ -13,7 +14,6 @@ import { serverFieldErrors } from '@/lib/forms';
 import { useCreateApiKey } from '../api/create-api-key';
 import { useApiKeys } from '../api/get-api-keys';
 import { useRevokeApiKey } from '../api/revoke-api-key';
-import { CopyButton } from './copy-button';
 
 export function ApiKeysPanel() {
   const [page, setPage] = useState(1);
@@ -87,7 +87,7 @@ function CreateKeyForm() {
             <code className="secret__value" aria-label="New API key">
               {created.key}
             </code>
-            <CopyButton text={created.key} />
+            <CopyButton text={created.key} what="the key" />
           </div>
           <button type="button" className="btn btn--ghost btn--small" onClick={() => setCreated(null)}>
             I have stored it, hide the key

@@ -2,14 +2,16 @@ import { PageHeader } from '@/components/ui/page-header';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
 import { useStore } from '../api/get-store';
+import { AiUsagePanel } from './ai-usage-panel';
 import { ApiKeysPanel } from './api-keys-panel';
+import { ChannelsPanel } from './channels-panel';
 import { StoreForm } from './store-form';
 
 export function SettingsPage() {
   const store = useStore();
   return (
     <>
-      <PageHeader title="Settings" description="Your store’s details, voice and API access." />
+      <PageHeader title="Settings" description="Your store’s details and voice, the channels outreach can use, AI usage and API access." />
       <div className="stack stack--lg">
         {store.isPending ? (
           <RowsSkeleton label="Loading store settings" rows={4} />
@@ -18,6 +20,8 @@ export function SettingsPage() {
         ) : (
           <StoreForm store={store.data} />
         )}
+        <ChannelsPanel />
+        <AiUsagePanel />
         <ApiKeysPanel />
       </div>
     </>

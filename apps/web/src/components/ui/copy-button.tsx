@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 
+interface CopyButtonProps {
+  text: string;
+  /** The button's accessible name when a view has several, e.g. "Copy subject"; it starts with the visible "Copy". */
+  label?: string;
+  /** What the failure message tells the user to copy by hand, e.g. "the key". */
+  what?: string;
+}
+
 /** Copies text to the clipboard and says so for a moment (politely announced to screen readers). */
-export function CopyButton({ text }: { text: string }) {
+export function CopyButton({ text, label, what = 'the text' }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -22,11 +30,11 @@ export function CopyButton({ text }: { text: string }) {
 
   return (
     <>
-      <button type="button" className="btn btn--secondary btn--small" onClick={() => void copy()}>
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => void copy()} aria-label={label}>
         Copy
       </button>
       <span role="status" className="small">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the key and copy it by hand' : ''}
+        {state === 'copied' ? 'Copied' : state === 'failed' ? `Copy failed: select ${what} and copy it by hand` : ''}
       </span>
     </>
   );

@@ -1,0 +1,142 @@
+/**
+ * Channels, AI usage and drafts in the SPA, in headless Chromium against the real API and database:
+ * register, read what each channel can do, set the email sender identity (a bad From address
+ * refused inline by the API's 422), see email connected, see AI usage in its offline state, then
+ * draft a first email for a creator from the influencers table. UPDATE_SCREENSHOTS=1 also
+ * refreshes docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../api/test/harness';
+
+const root = join(__dirname, '..', '..', '..');
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+describe('SPA settings and drafts in a real browser', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows what each channel can do, sets the email sender (refusing a bad address inline), shows AI usage offline and drafts a first email', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Store name').fill('Trailhead Outfitters');
+    await page.getByLabel('Email').fill(`settings-${Date.now()}@example.com`);
+    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/campaigns$/);
+    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
+    const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
+    expect(token).toEqual(expect.any(String));
+    const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
+
+    // Channels: what each can do, in plain words; nothing is connected yet.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.waitForURL(/\/settings$/);
+    const channels = page.getByRole('region', { name: 'Channels' });
+    const email = channels.getByRole('article', { name: 'Email' });
+    const instagram = channels.getByRole('article', { name: 'Instagram DM' });
+    const tiktok = channels.getByRole('article', { name: 'TikTok DM' });
+    await email.getByText('Can start a conversation').waitFor();
+    await email.getByText('Not connected', { exact: true }).waitFor();
+    await email.getByRole('heading', { name: 'No sender identity yet' }).waitFor();
+    await instagram.getByText('Replies only: Instagram lets a business answer within 24 hours of the creator’s last message').waitFor();
+    await instagram.getByText(/Up to 1,000 bytes per message/).waitFor();
+    await instagram.getByText(/connections arrive with DM support/).waitFor();
+    await tiktok.getByText('Up to 10 messages per 48 hours').waitFor();
+    await tiktok.getByText('Not available in the EEA, Switzerland or the UK').waitFor();
+    await tiktok.getByText('Up to 6,000 characters per message').waitFor();
+    await tiktok.getByText('Not connected', { exact: true }).waitFor();
+
+    // The sender identity: an address the API refuses (no underscores in a domain) shows its 422 on the field.
+    await email.getByRole('button', { name: 'Set sender identity' }).click();
+    await email.getByLabel('From name').fill('Sam from Trailhead');
+    await email.getByLabel('From address').fill('sam@trailhead_outfitters.com');
+    await email.getByRole('button', { name: 'Save sender identity' }).click();
+    await email.getByText('fromEmail must be a valid email address').waitFor();
+    expect(await email.getByLabel('From address').getAttribute('aria-invalid')).toBe('true');
+    await auth(t.http.get('/api/channels/email')).expect(404);
+
+    await email.getByLabel('From address').fill('Sam@Trailhead.example.com');
+    expect(await email.getByLabel('From address').getAttribute('aria-invalid')).toBe('false');
+    await email.getByRole('button', { name: 'Save sender identity' }).click();
+    await email.getByText('Saved', { exact: true }).waitFor();
+    await email.getByText('Connected', { exact: true }).waitFor();
+    expect(await email.getByLabel('From address').inputValue()).toBe('sam@trailhead.example.com');
+    await email.getByRole('button', { name: 'Remove sender identity' }).waitFor();
+    const saved = await auth(t.http.get('/api/channels/email')).expect(200);
+    expect(saved.body.data).toMatchObject({ fromName: 'Sam from Trailhead', fromEmail: 'sam@trailhead.example.com', replyDomain: null });
+    const listed = await auth(t.http.get('/api/channels')).expect(200);
+    expect(listed.body.data.channels.find((c: { channel: string }) => c.channel === 'email')).toMatchObject({ connected: true });
+
+    // AI usage: no model in tests, so the offline writer does the work and nothing is counted.
+    const ai = page.getByRole('region', { name: 'AI usage' });
+    await ai.getByText(/The offline writer is in use/).waitFor();
+    await ai.getByText(/costs nothing/).waitFor();
+    await ai.getByRole('heading', { name: 'Nothing used in the last 30 days' }).waitFor();
+    await page.evaluate("document.getElementById('channels-title').scrollIntoView()");
+    await page.screenshot({ path: join(shots, 'settings.png') });
+
+    // A creator to draft for, added through the API so this part is about the draft.
+    await auth(t.http.post('/api/influencers'))
+      .send({
+        username: 'maya.runs',
+        platform: 'instagram',
+        displayName: 'Maya Lopez',
+        email: 'maya@example.com',
+        followersCount: 48200,
+        engagementRate: 4.2,
+        niche: ['running'],
+      })
+      .expect(201);
+
+    // A first email from the table's row action: the offline writer renders the default template.
+    await page.getByRole('link', { name: 'Influencers' }).click();
+    await page.waitForURL(/\/influencers$/);
+    await page.getByRole('button', { name: 'Draft message for @maya.runs (instagram)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Draft a message' });
+    await dialog.getByText('Maya Lopez (@maya.runs, instagram)').waitFor();
+    expect(await dialog.getByLabel('Channel').inputValue()).toBe('email');
+    expect(await dialog.getByRole('radio', { name: /First message/ }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
+    const result = dialog.getByRole('region', { name: 'Drafted message' });
+    await result.getByText('From your default template').waitFor();
+    const subject = await result.getByLabel('Subject', { exact: true }).inputValue();
+    const body = await result.getByLabel('Body', { exact: true }).inputValue();
+    expect(subject.trim()).not.toBe('');
+    expect(body.trim()).not.toBe('');
+    expect(body).toContain('Maya');
+    expect(body).not.toMatch(/\{\{|\}\}/);
+    await result.getByRole('button', { name: 'Copy body' }).waitFor();
+    await result.getByRole('button', { name: 'Copy subject' }).waitFor();
+    await dialog.getByRole('button', { name: 'Draft again' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
