@@ -3,14 +3,10 @@
  * campaign through the four-step wizard and find it in the list with its real figures.
  * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../api/test/harness';
+import type { Browser, Page } from 'playwright-core';
+import type { TestApp } from '../../api/test/harness';
+import { shotPath, startBrowserApp } from './browser-harness';
 
-const root = join(__dirname, '..', '..', '..');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe('SPA in a real browser', () => {
   let t: TestApp;
@@ -20,13 +16,7 @@ describe('SPA in a real browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
   });
   afterAll(async () => {
     await browser?.close();
@@ -78,7 +68,7 @@ describe('SPA in a real browser', () => {
     await page.getByRole('group', { name: 'Deliverable 1' }).getByLabel('Quantity').fill('3');
     await page.getByLabel('Start date').fill('2027-03-01');
     await page.getByLabel('End date').fill('2027-04-30');
-    await page.screenshot({ path: join(shots, 'campaign-wizard.png') });
+    await page.screenshot({ path: shotPath('campaign-wizard.png') });
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor();
     await page.getByRole('checkbox', { name: /Micro/i }).check();
@@ -109,7 +99,7 @@ describe('SPA in a real browser', () => {
     await card.waitFor();
     await card.getByText(/active/i).first().waitFor();
     await card.getByText('5,000.00').first().waitFor();
-    await page.screenshot({ path: join(shots, 'campaigns.png') });
+    await page.screenshot({ path: shotPath('campaigns.png') });
 
     // What the page shows is what the API says.
     const res = await t.http.get(`/api/influencer/outreach/campaigns/${campaignId}`).set('Authorization', `Bearer ${token}`);

@@ -4,22 +4,10 @@
  * wizard's steps on one page), each checked on screen and through the API. The records are
  * created through the API so this file tests only the editing.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../api/test/harness';
+import type { Browser, Page, Request } from 'playwright-core';
+import type { TestApp } from '../../api/test/harness';
+import { shotPath, startBrowserApp } from './browser-harness';
 
-const root = join(__dirname, '..', '..', '..');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The JSON body of the next PATCH to `path`, captured as the page sends it. */
 const nextPatch = (page: Page, path: RegExp) =>
@@ -36,13 +24,7 @@ describe('SPA editing in a real browser', () => {
   const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
 
     await page.goto(`${base}/register`);
     await page.getByLabel('Store name').fill('Trailhead Outfitters');
@@ -89,7 +71,7 @@ describe('SPA editing in a real browser', () => {
     expect(await dialog.getByLabel('Typical rate').inputValue()).toBe('350.00');
     await dialog.getByLabel('Followers').fill('150000');
     await dialog.getByLabel('Display name').fill('Maya Lopez');
-    await page.screenshot({ path: join(shots, 'influencer-edit.png') });
+    await page.screenshot({ path: shotPath('influencer-edit.png') });
     const sent = nextPatch(page, new RegExp(`/api/influencers/${id}$`));
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     expect(await sent).toEqual({ followersCount: 150000, displayName: 'Maya Lopez' });
@@ -166,7 +148,7 @@ describe('SPA editing in a real browser', () => {
     await form.getByText('Runs overnight: from 22:00 until 06:00 the next day.').waitFor();
     await form.getByRole('checkbox', { name: 'Friday' }).check();
     await form.getByRole('checkbox', { name: 'Saturday' }).check();
-    await page.screenshot({ path: join(shots, 'campaign-edit.png') });
+    await page.screenshot({ path: shotPath('campaign-edit.png') });
     const sent = nextPatch(page, new RegExp(`/api/influencer/outreach/campaigns/${id}$`));
     await form.getByRole('button', { name: 'Save changes' }).click();
     expect(await sent).toEqual({ name: 'Summer trail launch', budget: '7500.50', sendWindow: { startHour: 22, endHour: 6, days: ['fri', 'sat'] } });

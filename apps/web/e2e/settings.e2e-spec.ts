@@ -5,22 +5,10 @@
  * draft a first email for a creator from the influencers table. UPDATE_SCREENSHOTS=1 also
  * refreshes docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../api/test/harness';
+import type { Browser, Page } from 'playwright-core';
+import type { TestApp } from '../../api/test/harness';
+import { shotPath, startBrowserApp } from './browser-harness';
 
-const root = join(__dirname, '..', '..', '..');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('SPA settings and drafts in a real browser', () => {
   let t: TestApp;
@@ -30,13 +18,7 @@ describe('SPA settings and drafts in a real browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
   });
   afterAll(async () => {
     await browser?.close();
@@ -102,7 +84,7 @@ describe('SPA settings and drafts in a real browser', () => {
     await ai.getByText(/costs nothing/).waitFor();
     await ai.getByRole('heading', { name: 'Nothing used in the last 30 days' }).waitFor();
     await page.evaluate("document.getElementById('channels-title').scrollIntoView()");
-    await page.screenshot({ path: join(shots, 'settings.png') });
+    await page.screenshot({ path: shotPath('settings.png') });
 
     // A creator to draft for, added through the API so this part is about the draft.
     await auth(t.http.post('/api/influencers'))

@@ -4,22 +4,10 @@
  * variables panel, save it, preview it for a real creator, and see an unknown placeholder refused
  * inline. UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../api/test/harness';
+import type { Browser, Page } from 'playwright-core';
+import type { TestApp } from '../../api/test/harness';
+import { shotPath, startBrowserApp } from './browser-harness';
 
-const root = join(__dirname, '..', '..', '..');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('SPA templates in a real browser', () => {
   let t: TestApp;
@@ -29,13 +17,7 @@ describe('SPA templates in a real browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
   });
   afterAll(async () => {
     await browser?.close();
@@ -114,7 +96,7 @@ describe('SPA templates in a real browser', () => {
     await rendered.frameLocator('iframe[title="Email as HTML"]').getByText('Hi Maya Lopez', { exact: false }).waitFor();
     await rendered.getByText('The spam check is a guide', { exact: false }).waitFor();
     await preview.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, 'templates-editor.png') });
+    await page.screenshot({ path: shotPath('templates-editor.png') });
 
     // Saving renders the preview again from the new text.
     await page.getByLabel('Body').fill('Hello {{influencer_name}}, your trail runs caught our eye.');
