@@ -13,6 +13,7 @@ const CONTRACT_OPERATIONS = [
   'get /api/influencer/outreach/templates/{id}', 'patch /api/influencer/outreach/templates/{id}', 'delete /api/influencer/outreach/templates/{id}',
   'post /api/influencer/outreach/templates/{id}/preview', 'get /api/ai/usage',
   'get /api/channels', 'put /api/channels/email', 'delete /api/channels/email', 'post /api/influencer/outreach/drafts',
+  'get /api/suppressions', 'post /api/suppressions', 'delete /api/suppressions/{idOrEmail}',
 ];
 
 describe('API conventions', () => {

@@ -7,12 +7,13 @@ import { DatabaseModule } from '@parley/server-data';
 import { DemoModule } from '@parley/server-demo';
 import { InfluencersModule } from '@parley/server-influencers';
 import { JobsModule } from '@parley/server-jobs';
+import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot()];
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule];
 
 @Module({})
 export class AppModule {

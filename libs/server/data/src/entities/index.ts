@@ -8,11 +8,12 @@ import { Influencer } from './influencer.entity';
 import { InfluencerOutreach } from './outreach.entity';
 import { SenderIdentity } from './sender-identity.entity';
 import { Store } from './store.entity';
+import { Suppression } from './suppression.entity';
 import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, SenderIdentity, Store, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, SenderIdentity, Store, Suppression, User };
 export type { ContractDeliverable } from './contract.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression];

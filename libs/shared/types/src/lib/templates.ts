@@ -148,3 +148,15 @@ export interface DraftDto {
   source: 'llm' | 'template';
   warnings: string[];
 }
+
+export const SUPPRESSION_REASONS = ['unsubscribe', 'hard_bounce', 'complaint', 'manual'] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+/** An address the store never sends to again. */
+export interface SuppressionDto {
+  id: string;
+  email: string;
+  reason: SuppressionReason;
+  note: string | null;
+  createdAt: IsoDate;
+}

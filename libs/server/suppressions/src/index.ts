@@ -1,0 +1,2 @@
+export { SuppressionsModule } from './lib/suppressions.module';
+export { SuppressionsService } from './lib/suppressions.service';
