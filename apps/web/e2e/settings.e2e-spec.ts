@@ -2,8 +2,9 @@
  * Channels, AI usage and drafts in the SPA, in headless Chromium against the real API and database:
  * register, read what each channel can do, set the email sender identity (a bad From address
  * refused inline by the API's 422), see email connected, see AI usage in its offline state, then
- * draft a first email for a creator from the influencers table. UPDATE_SCREENSHOTS=1 also
- * refreshes docs/screenshots/.
+ * draft a first email for a creator from the influencers table. Then the do-not-contact list, as
+ * a second store in a page of its own: add an address, add it again, search for it and remove it.
+ * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
@@ -120,5 +121,79 @@ describe('SPA settings and drafts in a real browser', () => {
     await result.getByRole('button', { name: 'Copy subject' }).waitFor();
     await dialog.getByRole('button', { name: 'Draft again' }).waitFor();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('adds an address to the do-not-contact list (a bad one refused inline), says when it is already listed, finds it and removes it', async () => {
+    // A page of its own (a fresh context, so no session) and a store of its own.
+    const own = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    own.on('pageerror', (e) => pageErrors.push(String(e)));
+    await own.goto(`${base}/`);
+    await own.waitForURL(/\/login/);
+    await own.getByRole('link', { name: 'Create an account' }).click();
+    await own.getByLabel('Store name').fill('Summit Supply');
+    await own.getByLabel('Email').fill(`suppressions-${Date.now()}@example.com`);
+    await own.getByLabel('Password').fill('correct-horse-battery');
+    await own.getByRole('button', { name: 'Create account' }).click();
+    await own.waitForURL(/\/campaigns$/);
+    const token = (JSON.parse((await own.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
+    expect(token).toEqual(expect.any(String));
+    const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
+
+    await own.getByRole('link', { name: 'Settings' }).click();
+    await own.waitForURL(/\/settings$/);
+    const list = own.getByRole('region', { name: 'Do-not-contact list' });
+    await list.getByText(/Parley never emails these addresses/).waitFor();
+    await list.getByRole('heading', { name: 'No addresses on the list' }).waitFor();
+
+    // An address the API refuses (no underscores in a domain) shows its 422 on the field.
+    const address = list.getByLabel('Email address');
+    await address.fill('maya@trail_head.com');
+    await list.getByRole('button', { name: 'Add address' }).click();
+    await list.getByText('email must be a valid email address').waitFor();
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+
+    // Added by hand, with a note: listed with its reason in plain words.
+    await address.fill('Maya@Example.com');
+    expect(await address.getAttribute('aria-invalid')).toBe('false');
+    await list.getByLabel('Note (optional)').fill('Asked by DM not to be emailed');
+    await list.getByRole('button', { name: 'Add address' }).click();
+    await list.getByText('“maya@example.com” is on the list: Parley will not email it.').waitFor();
+    const row = list.getByRole('row', { name: /maya@example\.com/ });
+    await row.getByText('Added by hand').waitFor();
+    await row.getByText('Asked by DM not to be emailed').waitFor();
+    expect(await address.inputValue()).toBe('');
+
+    // Again: the API keeps the first entry and the form says so.
+    await address.fill('maya@example.com');
+    await list.getByRole('button', { name: 'Add address' }).click();
+    await list.getByText('Already on the list').waitFor();
+    await list.getByText(/“maya@example\.com” was listed on .* \(Added by hand\)\. That entry is kept as it was\./).waitFor();
+    expect(await list.getByRole('row', { name: /maya@example\.com/ }).count()).toBe(1);
+    await own.evaluate("document.getElementById('suppressions-title').scrollIntoView()");
+    await own.screenshot({ path: shotPath('settings-suppressions.png') });
+
+    // Search: another address finds nothing, part of this one finds it.
+    const search = list.getByRole('searchbox', { name: 'Search addresses' });
+    await search.fill('nobody');
+    await list.getByRole('heading', { name: 'No matching addresses' }).waitFor();
+    await search.fill('MAYA@');
+    await list.getByText('1 found for “MAYA@”.').waitFor();
+    await row.waitFor();
+
+    // Remove, after a confirm that says the address may be contacted again.
+    await list.getByRole('button', { name: 'Remove maya@example.com' }).click();
+    const confirm = own.getByRole('dialog', { name: 'Remove from the do-not-contact list?' });
+    await confirm.getByText('Parley may contact “maya@example.com” again', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Remove address' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await list.getByRole('heading', { name: 'No matching addresses' }).waitFor();
+    await search.fill('');
+    await list.getByRole('heading', { name: 'No addresses on the list' }).waitFor();
+
+    const stored = await auth(t.http.get('/api/suppressions')).expect(200);
+    expect(stored.body.data.suppressions).toEqual([]);
+    expect(stored.body.data.pagination).toMatchObject({ total: 0 });
+    expect(pageErrors).toEqual([]);
+    await own.close();
   });
 });

@@ -31,6 +31,11 @@ export interface RequestOptions {
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiResponse<T>(path, options)).data;
+}
+
+/** Like apiRequest, with the HTTP status too, for endpoints whose success status means something (e.g. 201 added, 200 already there). */
+export async function apiResponse<T>(path: string, options: RequestOptions = {}): Promise<{ status: number; data: T }> {
   const { method = 'GET', body, query, auth = true, signal } = options;
   const headers = new Headers({ accept: 'application/json' });
   const token = auth ? sessionStore.get()?.token : undefined;
@@ -52,9 +57,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   // A DELETE may answer 204 with no envelope at all.
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { status: 204, data: undefined as T };
   const json = await response.json().catch(() => undefined);
-  if (response.ok && isSuccess<T>(json)) return json.data;
+  if (response.ok && isSuccess<T>(json)) return { status: response.status, data: json.data };
 
   // The token expired or was revoked: sign out, unless another sign-in replaced it meanwhile.
   if (response.status === 401 && token && sessionStore.get()?.token === token) sessionStore.set(null);

@@ -1,4 +1,5 @@
 import type { PageQuery } from '@parley/shared-types';
+import type { SuppressionListQuery } from './api/get-suppressions';
 
 /** Query keys of the settings feature; each starts with the store so stores never share a cache entry. */
 export const settingsKeys = {
@@ -10,6 +11,8 @@ export const settingsKeys = {
   channels: (storeId: string) => [...settingsKeys.all(storeId), 'channels'] as const,
   channelList: (storeId: string) => [...settingsKeys.channels(storeId), 'list'] as const,
   emailChannel: (storeId: string) => [...settingsKeys.channels(storeId), 'email'] as const,
+  suppressions: (storeId: string) => [...settingsKeys.all(storeId), 'suppressions'] as const,
+  suppressionList: (storeId: string, query: SuppressionListQuery) => [...settingsKeys.suppressions(storeId), query] as const,
   aiUsage: (storeId: string) => [...settingsKeys.all(storeId), 'ai-usage'] as const,
   aiUsagePeriod: (storeId: string, days: number) => [...settingsKeys.aiUsage(storeId), days] as const,
 };

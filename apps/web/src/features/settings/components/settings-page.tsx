@@ -6,12 +6,13 @@ import { AiUsagePanel } from './ai-usage-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { ChannelsPanel } from './channels-panel';
 import { StoreForm } from './store-form';
+import { SuppressionsPanel } from './suppressions-panel';
 
 export function SettingsPage() {
   const store = useStore();
   return (
     <>
-      <PageHeader title="Settings" description="Your store’s details and voice, the channels outreach can use, AI usage and API access." />
+      <PageHeader title="Settings" description="Your store’s details and voice, the channels outreach can use, who it never emails, AI usage and API access." />
       <div className="stack stack--lg">
         {store.isPending ? (
           <RowsSkeleton label="Loading store settings" rows={4} />
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <StoreForm store={store.data} />
         )}
         <ChannelsPanel />
+        <SuppressionsPanel />
         <AiUsagePanel />
         <ApiKeysPanel />
       </div>
