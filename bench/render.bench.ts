@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { DEFAULT_TEMPLATES } from '../libs/server/templates/src/lib/default-templates';
-import { creators, offlineRenderer, subjectFor } from '../libs/server/templates/src/lib/test-subjects';
+import { creators, offlineRenderer, subjectFor } from '../libs/server/templates/src/testing/test-subjects';
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 10_000);

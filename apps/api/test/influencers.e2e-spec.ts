@@ -181,6 +181,8 @@ describe('influencers', () => {
         .send({ influencers: [influencerBody('json', 1), { ...influencerBody('json', 2), platform: 'myspace' }, influencerBody('json', 3)] })
         .expect(200);
       expect(res.body.data).toMatchObject({ created: 2, updated: 0, errors: [{ row: 2, message: expect.stringContaining('platform') }] });
+      const cased = await imp.auth(t.http.post('/api/influencers/import')).send({ influencers: [{ ...influencerBody('json', 4), platform: ' YouTube ' }] }).expect(200);
+      expect(cased.body.data).toMatchObject({ created: 1, errors: [] });
       expect(fieldsOf((await imp.auth(t.http.post('/api/influencers/import')).send({ rows: [] }).expect(422)).body)).toContain('rows');
       expect(fieldsOf((await imp.auth(t.http.post('/api/influencers/import')).attach('other', Buffer.from('x'), 'x.csv').expect(422)).body)).toContain('file');
     });

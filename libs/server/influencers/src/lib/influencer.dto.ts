@@ -20,6 +20,8 @@ import {
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** "Instagram" in a spreadsheet means instagram. */
+const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 /** "@maya" and "maya" name the same account. */
 const username = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/^@/, '') : value);
 const niches = ({ value }: { value: unknown }) =>
@@ -36,6 +38,7 @@ export class CreateInfluencerDto {
   username!: string;
 
   @ApiProperty({ enum: PLATFORMS, example: 'instagram' })
+  @Transform(lowerTrim)
   @IsIn(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(', ')}` })
   platform!: Platform;
 
@@ -118,6 +121,7 @@ export class UpdateInfluencerDto {
 
   @ApiPropertyOptional({ enum: PLATFORMS })
   @IsOptional()
+  @Transform(lowerTrim)
   @IsIn(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(', ')}` })
   platform?: Platform;
 

@@ -1,5 +1,5 @@
 import { writeBrandAlignment, writeCompliment } from './offline-writer';
-import { creators, STORE, subjectFor } from './test-subjects';
+import { creators, STORE, subjectFor } from '../testing/test-subjects';
 
 const sentences = (s: string) => s.split(/(?<=[.!?…])\s+(?=\S)/).filter((x) => x.split(/\s+/).length >= 4);
 /** Names, handles, numbers and niche words masked, as a reader comparing messages would discount them. */

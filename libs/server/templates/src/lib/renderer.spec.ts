@@ -1,6 +1,6 @@
 import { textToHtml } from './renderer';
 import { scanTemplate } from './template-syntax';
-import { CAMPAIGN, STORE, creators, offlineRenderer, subjectFor } from './test-subjects';
+import { CAMPAIGN, STORE, creators, offlineRenderer, subjectFor } from '../testing/test-subjects';
 
 const BROKEN = /\{\{|\}\}|\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/;
 const renderer = offlineRenderer();

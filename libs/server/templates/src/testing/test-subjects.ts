@@ -1,9 +1,9 @@
 import { type AiUsageService, LlmClient } from '@parley/server-ai';
 import { loadConfig } from '@parley/server-core';
 import type Redis from 'ioredis';
-import { Personaliser } from './personaliser';
-import { TemplateRenderer } from './renderer';
-import type { CampaignProfile, CreatorProfile, RenderSubject, StoreProfile } from './profile';
+import { Personaliser } from '../lib/personaliser';
+import { TemplateRenderer } from '../lib/renderer';
+import type { CampaignProfile, CreatorProfile, RenderSubject, StoreProfile } from '../lib/profile';
 
 /** Profiles for unit tests and the render benchmark. */
 export const STORE: StoreProfile = {
