@@ -86,6 +86,9 @@ describe('campaigns', () => {
     const res = await s.auth(t.http.patch(`${CAMPAIGNS}/${c.body.data.id}`)).send({ description: 'Patched', budget: '7000', maxRate: null }).expect(200);
     expect(res.body.data).toMatchObject({ description: 'Patched', budget: '7000.00', maxRate: null, name: c.body.data.name, objective: 'awareness' });
     await s.auth(t.http.patch(`${CAMPAIGNS}/${c.body.data.id}`)).send({ status: 'active' }).expect(422);
+    for (const field of ['name', 'budget', 'followUpDays']) {
+      expect(fieldsOf((await s.auth(t.http.patch(`${CAMPAIGNS}/${c.body.data.id}`)).send({ [field]: null }).expect(422)).body)).toContain(field);
+    }
   });
 
   it('moves draft→active→paused⇄active→completed and answers every illegal move with 409', async () => {

@@ -40,6 +40,12 @@ describe('influencers', () => {
     const one = await create(influencerBody('tierpatch', 1, { followersCount: 5000 })).expect(201);
     const patched = await s.auth(t.http.patch(`/api/influencers/${one.body.data.id}`)).send({ followersCount: 150000, displayName: 'Patched' }).expect(200);
     expect(patched.body.data).toMatchObject({ tier: 'macro', displayName: 'Patched' });
+    // null clears what is optional on create and is refused, by name, for what is required.
+    const cleared = await s.auth(t.http.patch(`/api/influencers/${one.body.data.id}`)).send({ bio: null, typicalRate: null }).expect(200);
+    expect(cleared.body.data).toMatchObject({ bio: null, typicalRate: null });
+    for (const field of ['followersCount', 'username', 'niche']) {
+      expect(fieldsOf((await s.auth(t.http.patch(`/api/influencers/${one.body.data.id}`)).send({ [field]: null }).expect(422)).body)).toContain(field);
+    }
   });
 
   it('refuses bad bodies with 422 naming the field', async () => {

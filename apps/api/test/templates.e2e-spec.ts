@@ -70,6 +70,7 @@ describe('templates', () => {
     expect(list.pagination).toMatchObject({ page: 1, perPage: 20 });
     expect(list.templates[0].id).toBe(created.id);
     await s.auth(t.http.patch(`${TEMPLATES}/${created.id}`)).send({ body: 'Hi {{shoe_size}}' }).expect(422);
+    expect(fieldsOf((await s.auth(t.http.patch(`${TEMPLATES}/${created.id}`)).send({ name: null }).expect(422)).body)).toContain('name');
     const patched = (await s.auth(t.http.patch(`${TEMPLATES}/${created.id}`)).send({ name: 'Renamed', body: 'Hey {{influencer_first_name}}!' }).expect(200)).body.data;
     expect(patched).toMatchObject({ name: 'Renamed', body: 'Hey {{influencer_first_name}}!', subject: 'About {{campaign_name}}', variables: ['campaign_name', 'influencer_first_name'] });
     await s.auth(t.http.delete(`${TEMPLATES}/${created.id}`)).expect(200);

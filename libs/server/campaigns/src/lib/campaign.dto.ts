@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsMoney, PageQueryDto } from '@parley/server-core';
 import { CAMPAIGN_OBJECTIVES, CAMPAIGN_STATUSES, PLATFORMS, TIERS, WEEKDAYS, type CampaignObjective, type CampaignStatus, type Platform, type Tier, type Weekday } from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
@@ -193,88 +193,8 @@ export class CreateCampaignDto {
   sendWindow?: SendWindowDto;
 }
 
-export class UpdateCampaignDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @ApiPropertyOptional({ enum: CAMPAIGN_OBJECTIVES })
-  @IsOptional()
-  @IsIn(CAMPAIGN_OBJECTIVES, { message: `objective must be one of ${CAMPAIGN_OBJECTIVES.join(', ')}` })
-  objective?: CampaignObjective;
-
-  @ApiPropertyOptional({ example: '6000.00' })
-  @IsOptional()
-  @IsMoney({ message: 'budget must be an amount as a decimal string, e.g. "5000.00"' })
-  budget?: string;
-
-  @ApiPropertyOptional({ type: [DeliverableDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DeliverableDto)
-  deliverables?: DeliverableDto[];
-
-  @ApiPropertyOptional({ enum: TIERS, isArray: true })
-  @IsOptional()
-  @IsArray()
-  @IsIn(TIERS, { each: true, message: `targetTiers must be among ${TIERS.join(', ')}` })
-  targetTiers?: Tier[];
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(lowerEach)
-  @IsArray()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  targetNiches?: string[];
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'minEngagement must be a number' })
-  @Min(0)
-  @Max(100)
-  minEngagement?: number | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsMoney({ message: 'maxRate must be an amount as a decimal string, e.g. "500.00"' })
-  maxRate?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startDate must be an ISO 8601 date' })
-  startDate?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endDate must be an ISO 8601 date' })
-  @NotBefore('startDate')
-  endDate?: string | null;
-
-  @ApiPropertyOptional({ example: [3, 7, 14] })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsFollowUpSchedule()
-  followUpDays?: number[];
-
-  @ApiPropertyOptional({ type: SendWindowDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SendWindowDto)
-  sendWindow?: SendWindowDto | null;
-}
+/** Every field of create, optional; null clears a field that is optional on create and is refused for a required one. */
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {}
 
 export class CampaignListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES })

@@ -58,8 +58,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status, code: codeForStatus(status), message: status >= 500 ? 'Internal error' : message };
     }
     if (exception instanceof QueryFailedError) {
-      const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
-      const known = PG_ERRORS[pgCode];
+      const driver = (exception.driverError ?? {}) as { code?: string; column?: string };
+      // A null for a column that must have a value: the caller's input, named as the API names it.
+      if (driver.code === '23502' && driver.column) {
+        const field = driver.column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+        return { status: 422, code: 'VALIDATION_FAILED', message: `${field} must have a value`, details: [{ field, messages: [`${field} must not be null`] }] };
+      }
+      const known = PG_ERRORS[driver.code ?? ''];
       if (known) return known;
     }
     const bodyParser = exception as { type?: string; status?: number; expose?: boolean; message?: string };

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsMoney, IsTimeZone, PageQueryDto } from '@parley/server-core';
 import { PLATFORMS, TIERS, type Platform, type Tier } from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
@@ -109,88 +109,8 @@ export class CreateInfluencerDto {
   timezone?: string;
 }
 
-export class UpdateInfluencerDto {
-  @ApiPropertyOptional({ example: 'maya.runs' })
-  @IsOptional()
-  @Transform(username)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  @Matches(/^[^\s]+$/, { message: 'username must not contain spaces' })
-  username?: string;
-
-  @ApiPropertyOptional({ enum: PLATFORMS })
-  @IsOptional()
-  @Transform(lowerTrim)
-  @IsIn(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(', ')}` })
-  platform?: Platform;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  displayName?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  email?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  platformUserId?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt({ message: 'followersCount must be a whole number' })
-  @Min(0)
-  @Max(2_000_000_000)
-  followersCount?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'engagementRate must be a number with at most 2 decimals' })
-  @Min(0)
-  @Max(100)
-  engagementRate?: number;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(niches)
-  @IsArray({ message: 'niche must be an array of strings' })
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  niche?: string[];
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  bio?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, example: '350.00' })
-  @IsOptional()
-  @IsMoney()
-  typicalRate?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as US' })
-  country?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a language tag such as en or pt-BR' })
-  language?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsTimeZone()
-  timezone?: string | null;
-}
+/** Every field of create, optional; null clears a field that is optional on create and is refused for a required one. */
+export class UpdateInfluencerDto extends PartialType(CreateInfluencerDto, { skipNullProperties: false }) {}
 
 export class InfluencerListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Search in username and display name', example: 'maya' })

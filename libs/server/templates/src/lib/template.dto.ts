@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { PageQueryDto } from '@parley/server-core';
 import { CHANNELS, TEMPLATE_TYPES, type Channel, type TemplateType } from '@parley/shared-types';
 import { Transform } from 'class-transformer';
@@ -35,38 +35,8 @@ export class CreateTemplateDto {
   body!: string;
 }
 
-export class UpdateTemplateDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(120)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional()
-  @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
-  channel?: Channel;
-
-  @ApiPropertyOptional({ enum: TEMPLATE_TYPES })
-  @IsOptional()
-  @IsIn(TEMPLATE_TYPES, { message: `templateType must be one of ${TEMPLATE_TYPES.join(', ')}` })
-  templateType?: TemplateType;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  subject?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'body must be a string' })
-  @IsNotEmpty({ message: 'body must not be empty' })
-  @MaxLength(20_000)
-  body?: string;
-}
+/** Every field of create, optional; null clears a field that is optional on create and is refused for a required one. */
+export class UpdateTemplateDto extends PartialType(CreateTemplateDto, { skipNullProperties: false }) {}
 
 export class TemplateListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
