@@ -2,22 +2,15 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '@parley/server-core';
 import { CHANNELS, type Channel, type DraftKind } from '@parley/shared-types';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MessageWriter, type Draft } from './message-writer';
 import { RenderSubjectLoader } from './subject-loader';
+import { PreviewDto } from './template.dto';
 
 const KINDS: DraftKind[] = ['initial_outreach', 'follow_up', 'response'];
 
-export class DraftRequestDto {
-  @ApiProperty({ example: '5d1c9a7e-2b3f-4c6d-8e9f-0a1b2c3d4e5f' })
-  @IsUUID('all', { message: 'influencerId must be an influencer id (UUID)' })
-  influencerId!: string;
-
-  @ApiPropertyOptional({ example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d' })
-  @IsOptional()
-  @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' })
-  campaignId?: string;
-
+/** Who the draft is for (as for a preview), and what to write. */
+export class DraftRequestDto extends PreviewDto {
   @ApiProperty({ enum: CHANNELS, example: 'email' })
   @IsIn(CHANNELS, { message: `channel must be one of ${CHANNELS.join(', ')}` })
   channel!: Channel;

@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { LlmClient, LlmUnavailable } from '@parley/server-ai';
-import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
+import { Injectable } from '@nestjs/common';
+import { AiCache, LlmClient, LlmUnavailable } from '@parley/server-ai';
 import type { Channel, DraftDto, DraftKind, TemplateType } from '@parley/shared-types';
-import type Redis from 'ioredis';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { factsFor, TONES } from './personaliser';
 import type { RenderSubject } from './profile';
@@ -49,8 +46,7 @@ export class MessageWriter {
   constructor(
     private readonly llm: LlmClient,
     private readonly renderer: TemplateRenderer,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: AiCache,
   ) {}
 
   async draft(subject: RenderSubject, req: DraftRequest): Promise<Draft> {
@@ -67,7 +63,12 @@ export class MessageWriter {
   }
 
   private async fromTemplate(subject: RenderSubject, req: DraftRequest): Promise<Draft> {
-    const type: TemplateType = req.kind === 'initial_outreach' ? 'initial_outreach' : req.kind === 'follow_up' ? (`follow_up_${clampFollowUp(req.followUpNumber)}` as TemplateType) : 'interested_response';
+    const type: TemplateType =
+      req.kind === 'initial_outreach'
+        ? 'initial_outreach'
+        : req.kind === 'follow_up'
+          ? (`follow_up_${clampFollowUp(req.followUpNumber)}` as TemplateType)
+          : 'interested_response';
     const template = DEFAULT_TEMPLATES.find((t) => t.channel === req.channel && t.templateType === type)!;
     const rendered = await this.renderer.render(template, subject);
     return { subject: req.channel === 'email' ? rendered.subject : null, body: rendered.body, source: 'template', warnings: rendered.warnings };
@@ -84,36 +85,34 @@ export class MessageWriter {
         : req.kind === 'follow_up'
           ? `Write follow-up number ${n} to a first message the creator has not answered: ${FOLLOW_UP_STYLE[n]} (${min}–${max} words).`
           : `Write the brand's answer to the creator's reply below: ${min}–${max} words. Answer what they asked or said, using only the facts; where a fact is unknown (rates, dates not given), say the team will confirm rather than inventing it.\nCreator's reply:\n"""${(req.replyText ?? '').slice(0, 4000)}"""`;
-    const system = `You write messages from a brand to a social media creator, for ${isEmail ? 'email' : `a ${req.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} direct message`}.
+    const system =
+      `You write messages from a brand to a social media creator, for ${isEmail ? 'email' : `a ${req.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} direct message`}.
 Rules:
 - Use ONLY the facts given. Never invent posts, numbers, products, prices, dates or anything else the facts do not say.
 - Tone: ${TONES[subject.store.tone]}. Write in the creator's language when it is given, else English.
 - No emojis, hashtags, exclamation runs, ALL CAPS, links or placeholders such as [Name] or {{name}}.
 - ${isEmail ? 'Sign off with the sender name from the facts.' : 'Plain, short lines; no sign-off block.'}
 ${isEmail ? '- The subject: under 60 characters, specific, never "Re:" or "Fwd:" unless it is a response.' : ''}`.trim();
-    const hash = createHash('sha256').update(JSON.stringify([facts, req])).digest('hex').slice(0, 24);
-    const key = `${this.config.REDIS_PREFIX}:ai:draft:${subject.store.id}:${subject.creator.id}:${DRAFT_PROMPT_VERSION}:${hash}`;
-    const cached = await this.redis.get(key).catch(() => null);
-    if (cached) return JSON.parse(cached) as { subject: string | null; body: string };
-
-    const answer = await this.llm.complete({
-      storeId: subject.store.id,
-      system,
-      user: `${task}\n\nFacts (JSON):\n${JSON.stringify({ ...facts, sender_name: subject.store.senderName ?? subject.store.name }, null, 2)}`,
-      schema: isEmail
-        ? { name: 'email_draft', fields: { subject: { description: 'The email subject' }, body: { description: 'The email text' } } }
-        : { name: 'dm_draft', fields: { body: { description: 'The message text' } } },
-      maxTokens: 700,
+    const key = { storeId: subject.store.id, kind: 'draft', creatorId: subject.creator.id, promptVersion: DRAFT_PROMPT_VERSION, input: [facts, req] };
+    return this.cache.getOrCompute(key, async () => {
+      const answer = await this.llm.complete({
+        storeId: subject.store.id,
+        system,
+        user: `${task}\n\nFacts (JSON):\n${JSON.stringify({ ...facts, sender_name: subject.store.senderName ?? subject.store.name }, null, 2)}`,
+        schema: isEmail
+          ? { name: 'email_draft', fields: { subject: { description: 'The email subject' }, body: { description: 'The email text' } } }
+          : { name: 'dm_draft', fields: { body: { description: 'The message text' } } },
+        maxTokens: 700,
+      });
+      const body = answer.body.replace(/\\n/g, '\n').trim();
+      if (/\{\{|\}\}|\[[A-Z][a-z]+\]/.test(body)) throw new LlmUnavailable('the draft contains placeholders');
+      if (words(body) < min * 0.6 || words(body) > max * 1.4) throw new LlmUnavailable(`the draft has ${words(body)} words, outside ${min}–${max}`);
+      const over = measure(body, req.channel).overLimit;
+      if (over) throw new LlmUnavailable(over);
+      const draft = { subject: isEmail ? (answer.subject ?? '').slice(0, 150) : null, body };
+      if (isEmail && !draft.subject) throw new LlmUnavailable('the draft has no subject');
+      return draft;
     });
-    const body = answer.body.replace(/\\n/g, '\n').trim();
-    if (/\{\{|\}\}|\[[A-Z][a-z]+\]/.test(body)) throw new LlmUnavailable('the draft contains placeholders');
-    if (words(body) < min * 0.6 || words(body) > max * 1.4) throw new LlmUnavailable(`the draft has ${words(body)} words, outside ${min}–${max}`);
-    const over = measure(body, req.channel).overLimit;
-    if (over) throw new LlmUnavailable(over);
-    const draft = { subject: isEmail ? (answer.subject ?? '').slice(0, 150) : null, body };
-    if (isEmail && !draft.subject) throw new LlmUnavailable('the draft has no subject');
-    await this.redis.set(key, JSON.stringify(draft), 'EX', this.config.AI_CACHE_TTL_SECONDS).catch(() => undefined);
-    return draft;
   }
 }
 

@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { AiUsageService, LlmClient, LlmUnavailable } from '@parley/server-ai';
-import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
-import type Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
+import { AiCache, LlmClient, LlmUnavailable } from '@parley/server-ai';
 import { writeBrandAlignment, writeCompliment } from './offline-writer';
 import { PLATFORM_NAMES, formatFollowers, formatRate, type RenderSubject } from './profile';
 
@@ -58,13 +55,9 @@ export function factsFor(subject: RenderSubject): Record<string, unknown> {
  */
 @Injectable()
 export class Personaliser {
-  private readonly inflight = new Map<string, Promise<Record<PersonalisedSlot, string>>>();
-
   constructor(
     private readonly llm: LlmClient,
-    private readonly usage: AiUsageService,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: AiCache,
   ) {}
 
   async write(slot: PersonalisedSlot, subject: RenderSubject): Promise<WrittenText> {
@@ -86,18 +79,10 @@ export class Personaliser {
     return { text, warnings, source: 'offline' };
   }
 
-  private async aiSlots(subject: RenderSubject): Promise<Record<PersonalisedSlot, string>> {
+  private aiSlots(subject: RenderSubject): Promise<Record<PersonalisedSlot, string>> {
     const facts = factsFor(subject);
-    const hash = createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 24);
-    const key = `${this.config.REDIS_PREFIX}:ai:slots:${subject.store.id}:${subject.creator.id}:${SLOTS_PROMPT_VERSION}:${hash}`;
-    const running = this.inflight.get(key);
-    if (running) return running;
-    const work = (async () => {
-      const cached = await this.redis.get(key).catch(() => null);
-      if (cached) {
-        await this.usage.record(subject.store.id, { model: this.llm.model, cacheHits: 1 });
-        return JSON.parse(cached) as Record<PersonalisedSlot, string>;
-      }
+    const key = { storeId: subject.store.id, kind: 'slots', creatorId: subject.creator.id, promptVersion: SLOTS_PROMPT_VERSION, input: facts };
+    return this.cache.getOrCompute(key, async () => {
       const answer = await this.llm.complete({
         storeId: subject.store.id,
         system: SYSTEM,
@@ -111,16 +96,8 @@ export class Personaliser {
         },
         maxTokens: 300,
       });
-      const slots = { ai_compliment: clean(answer.compliment), brand_alignment: clean(answer.brand_alignment) };
-      await this.redis.set(key, JSON.stringify(slots), 'EX', this.config.AI_CACHE_TTL_SECONDS).catch(() => undefined);
-      return slots;
-    })();
-    this.inflight.set(key, work);
-    try {
-      return await work;
-    } finally {
-      this.inflight.delete(key);
-    }
+      return { ai_compliment: clean(answer.compliment), brand_alignment: clean(answer.brand_alignment) };
+    });
   }
 }
 

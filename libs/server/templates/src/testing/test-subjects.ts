@@ -1,6 +1,5 @@
-import { type AiUsageService, LlmClient } from '@parley/server-ai';
+import { type AiCache, type AiUsageService, LlmClient } from '@parley/server-ai';
 import { loadConfig } from '@parley/server-core';
-import type Redis from 'ioredis';
 import { Personaliser } from '../lib/personaliser';
 import { TemplateRenderer } from '../lib/renderer';
 import type { CampaignProfile, CreatorProfile, RenderSubject, StoreProfile } from '../lib/profile';
@@ -66,5 +65,5 @@ export const subjectFor = (creator: CreatorProfile, over: Partial<RenderSubject>
 export function offlineRenderer(): TemplateRenderer {
   const config = loadConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', APP_SECRET: 'offline-renderer-for-unit-tests-0000' });
   const noUsage = null as unknown as AiUsageService;
-  return new TemplateRenderer(new Personaliser(new LlmClient(config, noUsage), noUsage, null as unknown as Redis, config));
+  return new TemplateRenderer(new Personaliser(new LlmClient(config, noUsage), null as unknown as AiCache));
 }
