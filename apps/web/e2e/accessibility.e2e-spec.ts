@@ -4,9 +4,8 @@
  * influencers, templates, the template editor and settings.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../api/test/harness';
-import { startBrowserApp } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { browserSuite, sessionToken } from './browser-harness';
 
 interface AxeViolation {
   id: string;
@@ -25,21 +24,10 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  let t: TestApp;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   it('has no serious or critical WCAG 2.1 AA violations on the main screens', async () => {
+    const { t, base, page, pageErrors } = suite;
     const problems: string[] = [];
     const audit = async (name: string) => problems.push(...(await violations(page)).map((v) => `${name}: ${v}`));
 
@@ -57,7 +45,7 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('heading', { name: 'No campaigns yet' }).waitFor();
     await audit('campaigns (empty)');
 
-    const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
+    const token = await sessionToken(page);
     const auth = { Authorization: `Bearer ${token}` };
     await t.http.post('/api/influencers').set(auth).send({ username: 'maya.runs', platform: 'instagram', displayName: 'Maya Lopez', followersCount: 48200, engagementRate: 4.2, niche: ['fitness'] }).expect(201);
     const campaign = (await t.http.post('/api/influencer/outreach/campaigns').set(auth).send({ name: 'Spring trail launch', objective: 'awareness', budget: '5000.00', deliverables: [{ type: 'reel', platform: 'instagram', quantity: 2 }], targetTiers: ['micro'] }).expect(201)).body.data.id;

@@ -26,3 +26,44 @@ export async function startBrowserApp(pageErrors: string[]): Promise<{ t: TestAp
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   return { t, base, browser, page };
 }
+
+export interface BrowserSuite {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  page: Page;
+  pageErrors: string[];
+}
+
+/** Starts the app and the browser before the describe's tests and stops both after them. */
+export function browserSuite(): BrowserSuite {
+  const suite = { pageErrors: [] as string[] } as BrowserSuite;
+  beforeAll(async () => {
+    Object.assign(suite, await startBrowserApp(suite.pageErrors));
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  return suite;
+}
+
+/** The token of the session the SPA keeps (read in the page, as a string: this file needs no DOM types). */
+export async function sessionToken(page: Page): Promise<string> {
+  const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
+  expect(token).toEqual(expect.any(String));
+  return token;
+}
+
+/** Registers a new store through the SPA, from the sign-in page, and returns its session token. */
+export async function signUp(page: Page, base: string, storeName: string, emailPrefix: string): Promise<string> {
+  await page.goto(`${base}/`);
+  await page.waitForURL(/\/login/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Store name').fill(storeName);
+  await page.getByLabel('Email').fill(`${emailPrefix}-${Date.now()}@example.com`);
+  await page.getByLabel('Password').fill('correct-horse-battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/campaigns$/);
+  return sessionToken(page);
+}

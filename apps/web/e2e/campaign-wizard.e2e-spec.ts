@@ -3,27 +3,14 @@
  * campaign through the four-step wizard and find it in the list with its real figures.
  * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../api/test/harness';
-import { shotPath, startBrowserApp } from './browser-harness';
+import { browserSuite, sessionToken, shotPath } from './browser-harness';
 
 
 describe('SPA in a real browser', () => {
-  let t: TestApp;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   it('registers, imports creators, creates a campaign through the wizard and lists it with its real stats', async () => {
+    const { t, base, page, pageErrors } = suite;
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login/);
     await page.getByRole('link', { name: 'Create an account' }).click();
@@ -90,9 +77,7 @@ describe('SPA in a real browser', () => {
     await page.getByRole('button', { name: /Add 2 selected/ }).click();
     await page.getByRole('heading', { name: 'Influencers (2)' }).waitFor();
     const campaignId = page.url().split('/').pop()!;
-    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
-    const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
-    expect(token).toEqual(expect.any(String));
+    const token = await sessionToken(page);
 
     await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
     const card = page.getByRole('article').filter({ hasText: 'Spring trail launch' });

@@ -4,44 +4,26 @@
  * wizard's steps on one page), each checked on screen and through the API. The records are
  * created through the API so this file tests only the editing.
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { shotPath, startBrowserApp } from './browser-harness';
-
+import { browserSuite, shotPath, signUp } from './browser-harness';
 
 /** The JSON body of the next PATCH to `path`, captured as the page sends it. */
 const nextPatch = (page: Page, path: RegExp) =>
   page.waitForRequest((r: Request) => r.method() === 'PATCH' && path.test(new URL(r.url()).pathname)).then((r) => r.postDataJSON() as Record<string, unknown>);
 
 describe('SPA editing in a real browser', () => {
-  let t: TestApp;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
+  const suite = browserSuite();
   let token: string;
-  const pageErrors: string[] = [];
   /** A supertest request signed in as the store the browser registered. */
   const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
-    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
-
-    await page.goto(`${base}/register`);
-    await page.getByLabel('Store name').fill('Trailhead Outfitters');
-    await page.getByLabel('Email').fill(`editing-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill('correct-horse-battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/campaigns$/);
-    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
-    token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
-    expect(token).toEqual(expect.any(String));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    token = await signUp(suite.page, suite.base, 'Trailhead Outfitters', 'editing');
   });
 
   it('edits an influencer from the table, sending only the changed fields, and shows a duplicate as a form error', async () => {
+    const { t, page, pageErrors } = suite;
     const maya = await auth(t.http.post('/api/influencers'))
       .send({
         username: 'maya.runs',
@@ -96,6 +78,7 @@ describe('SPA editing in a real browser', () => {
   });
 
   it('edits a campaign from its detail page: 422s inline, then name, budget and send window saved and shown', async () => {
+    const { t, base, page, pageErrors } = suite;
     const created = await auth(t.http.post('/api/influencer/outreach/campaigns'))
       .send({
         name: 'Spring trail launch',

@@ -6,38 +6,16 @@
  * a second store in a page of its own: add an address, add it again, search for it and remove it.
  * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import type { Browser, Page } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { shotPath, startBrowserApp } from './browser-harness';
+import { browserSuite, shotPath, signUp } from './browser-harness';
 
 
 describe('SPA settings and drafts in a real browser', () => {
-  let t: TestApp;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   it('shows what each channel can do, sets the email sender (refusing a bad address inline), shows AI usage offline and drafts a first email', async () => {
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByRole('link', { name: 'Create an account' }).click();
-    await page.getByLabel('Store name').fill('Trailhead Outfitters');
-    await page.getByLabel('Email').fill(`settings-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill('correct-horse-battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/campaigns$/);
-    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
-    const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
-    expect(token).toEqual(expect.any(String));
+    const { t, base, page, pageErrors } = suite;
+    const token = await signUp(page, base, 'Trailhead Outfitters', 'settings');
     const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
 
     // Channels: what each can do, in plain words; nothing is connected yet.
@@ -124,19 +102,11 @@ describe('SPA settings and drafts in a real browser', () => {
   });
 
   it('adds an address to the do-not-contact list (a bad one refused inline), says when it is already listed, finds it and removes it', async () => {
+    const { t, base, browser, pageErrors } = suite;
     // A page of its own (a fresh context, so no session) and a store of its own.
     const own = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     own.on('pageerror', (e) => pageErrors.push(String(e)));
-    await own.goto(`${base}/`);
-    await own.waitForURL(/\/login/);
-    await own.getByRole('link', { name: 'Create an account' }).click();
-    await own.getByLabel('Store name').fill('Summit Supply');
-    await own.getByLabel('Email').fill(`suppressions-${Date.now()}@example.com`);
-    await own.getByLabel('Password').fill('correct-horse-battery');
-    await own.getByRole('button', { name: 'Create account' }).click();
-    await own.waitForURL(/\/campaigns$/);
-    const token = (JSON.parse((await own.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
-    expect(token).toEqual(expect.any(String));
+    const token = await signUp(own, base, 'Summit Supply', 'suppressions');
     const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
 
     await own.getByRole('link', { name: 'Settings' }).click();

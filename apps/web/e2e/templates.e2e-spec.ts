@@ -4,38 +4,16 @@
  * variables panel, save it, preview it for a real creator, and see an unknown placeholder refused
  * inline. UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import type { Browser, Page } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { shotPath, startBrowserApp } from './browser-harness';
+import { browserSuite, shotPath, signUp } from './browser-harness';
 
 
 describe('SPA templates in a real browser', () => {
-  let t: TestApp;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ t, base, browser, page } = await startBrowserApp(pageErrors));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const suite = browserSuite();
 
   it('lists the defaults, writes an email template with a variable from the panel, previews it for a creator and refuses an unknown placeholder inline', async () => {
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByRole('link', { name: 'Create an account' }).click();
-    await page.getByLabel('Store name').fill('Trailhead Outfitters');
-    await page.getByLabel('Email').fill(`templates-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill('correct-horse-battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/campaigns$/);
-    // Evaluated in the page (a string, so this Node-side file needs no DOM types).
-    const token = (JSON.parse((await page.evaluate("localStorage.getItem('parley.session')")) as string) as { token: string }).token;
-    expect(token).toEqual(expect.any(String));
+    const { t, base, page, pageErrors } = suite;
+    const token = await signUp(page, base, 'Trailhead Outfitters', 'templates');
     const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
 
     // A creator to preview for, added through the API so this test is about templates.
