@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { EmptyState, ErrorState } from '@/components/ui/states';
-import { ApiError } from '@/lib/api-client';
+import { RecordLoadError } from '@/components/ui/states';
 import { formatDate } from '@/lib/format';
 import { useCampaign } from '../../api/get-campaign';
 import { OBJECTIVES } from '../labels';
@@ -21,24 +20,7 @@ export function CampaignDetail({ id }: { id: string }) {
   const [adding, setAdding] = useState(false);
 
   if (campaign.isPending) return <DetailSkeleton />;
-  if (campaign.isError) {
-    // The API answers 404 for a campaign of another store too; either way there is nothing to show.
-    if (campaign.error instanceof ApiError && campaign.error.status === 404) {
-      return (
-        <EmptyState
-          title="Campaign not found"
-          action={
-            <Link className="btn btn--primary" to="/campaigns">
-              Back to campaigns
-            </Link>
-          }
-        >
-          It may have been removed, or the link is wrong.
-        </EmptyState>
-      );
-    }
-    return <ErrorState title="Could not load the campaign" error={campaign.error} onRetry={() => void campaign.refetch()} />;
-  }
+  if (campaign.isError) return <RecordLoadError resource="campaign" error={campaign.error} onRetry={() => void campaign.refetch()} back={{ to: '/campaigns', label: 'Back to campaigns' }} />;
 
   const c = campaign.data;
   return (

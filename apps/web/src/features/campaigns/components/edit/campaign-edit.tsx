@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { EmptyState, ErrorState } from '@/components/ui/states';
-import { ApiError } from '@/lib/api-client';
+import { RecordLoadError } from '@/components/ui/states';
 import { useCampaign } from '../../api/get-campaign';
 import { CampaignEditForm } from './campaign-edit-form';
 
@@ -18,23 +17,7 @@ export function CampaignEdit({ id }: { id: string }) {
       </div>
     );
   }
-  if (campaign.isError) {
-    if (campaign.error instanceof ApiError && campaign.error.status === 404) {
-      return (
-        <EmptyState
-          title="Campaign not found"
-          action={
-            <Link className="btn btn--primary" to="/campaigns">
-              Back to campaigns
-            </Link>
-          }
-        >
-          It may have been removed, or the link is wrong.
-        </EmptyState>
-      );
-    }
-    return <ErrorState title="Could not load the campaign" error={campaign.error} onRetry={() => void campaign.refetch()} />;
-  }
+  if (campaign.isError) return <RecordLoadError resource="campaign" error={campaign.error} onRetry={() => void campaign.refetch()} back={{ to: '/campaigns', label: 'Back to campaigns' }} />;
 
   const c = campaign.data;
   return (

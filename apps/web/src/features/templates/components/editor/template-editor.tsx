@@ -4,8 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { EmptyState, ErrorState } from '@/components/ui/states';
-import { ApiError } from '@/lib/api-client';
+import { RecordLoadError } from '@/components/ui/states';
 import { useTemplate } from '../../api/get-template';
 import { CHANNEL_LABELS, TEMPLATE_TYPE_LABELS } from '../labels';
 import { SpamBadge } from '../spam-badge';
@@ -52,23 +51,7 @@ export function EditTemplate({ id }: { id: string }) {
       </div>
     );
   }
-  if (template.isError) {
-    if (template.error instanceof ApiError && template.error.status === 404) {
-      return (
-        <EmptyState
-          title="Template not found"
-          action={
-            <Link className="btn btn--primary" to="/templates">
-              Back to templates
-            </Link>
-          }
-        >
-          It may have been deleted, or the link is wrong.
-        </EmptyState>
-      );
-    }
-    return <ErrorState title="Could not load the template" error={template.error} onRetry={() => void template.refetch()} />;
-  }
+  if (template.isError) return <RecordLoadError resource="template" error={template.error} onRetry={() => void template.refetch()} back={{ to: '/templates', label: 'Back to templates' }} />;
 
   const t = template.data;
   return (
