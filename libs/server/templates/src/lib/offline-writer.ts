@@ -96,15 +96,21 @@ const PLAIN_OPENERS: ((f: Facts) => string)[] = [
   (f) => `There is a clear point of view in your ${f.niche} posts on ${f.platform}.`,
 ];
 
-/** Second sentences about the audience; the bio's own topic keeps them specific to the creator. */
-const AUDIENCE_LINES: ((f: Facts) => string | null)[] = [
-  (f) => (f.engagement ? `An engagement rate of ${f.engagement} says your followers care about what you post${f.topic ? `, your posts on ${f.topic} included` : ''}.` : null),
-  (f) => (f.topic ? `You have built ${f.audience}, and your posts on ${f.topic} show why.` : null),
-  (f) => (f.engagement && f.topic ? `With ${f.engagement} engagement, your posts on ${f.topic} clearly get read, not just scrolled past.` : null),
-  (f) => (f.topic ? `It is easy to see why people keep coming back for your posts on ${f.topic}.` : null),
-  (f) => (f.topic ? `Your content on ${f.topic} in particular feels made for the people who follow you.` : null),
+/**
+ * Second sentences about the audience. With a topic from the bio, every line names it, so the line
+ * is as specific as the creator's own words; only creators without one get the plain lines.
+ */
+const TOPIC_LINES: ((f: Facts, topic: string) => string)[] = [
+  (f, topic) => (f.engagement ? `An engagement rate of ${f.engagement} says your followers care about your posts on ${topic}.` : `Your posts on ${topic} clearly matter to the people who follow you.`),
+  (f, topic) => `You have built ${f.audience}, and your posts on ${topic} show why.`,
+  (f, topic) => (f.engagement ? `With ${f.engagement} engagement, your posts on ${topic} clearly get read, not just scrolled past.` : `Your posts on ${topic} clearly get read, not just scrolled past.`),
+  (_f, topic) => `It is easy to see why people keep coming back for your posts on ${topic}.`,
+  (_f, topic) => `Your content on ${topic} in particular feels made for the people who follow you.`,
+];
+
+const PLAIN_LINES: ((f: Facts) => string)[] = [
   (f) => `Over time you have built ${f.audience}.`,
-  (f) => (f.engagement ? `And at ${f.engagement} engagement, your followers are clearly paying attention.` : null),
+  (f) => (f.engagement ? `And at ${f.engagement} engagement, your followers are clearly paying attention.` : `You have ${f.audience}, which says a lot about how you post.`),
   (f) => `You have ${f.audience}, which says a lot about how you post.`,
 ];
 
@@ -112,8 +118,8 @@ export function writeCompliment(subject: RenderSubject): string {
   const f = factsOf(subject.creator);
   const seed = seedOf(subject.store.id, subject.creator.platform, subject.creator.username.toLowerCase(), 'compliment');
   const opener = f.bio ? pick(BIO_OPENERS[subject.store.tone], seed)(f) : pick(PLAIN_OPENERS, seed)(f);
-  const audience = AUDIENCE_LINES.map((_, i) => pick(AUDIENCE_LINES, seed, i + 1)(f)).find((line): line is string => Boolean(line)) ?? AUDIENCE_LINES[5](f);
-  return audience ? `${opener} ${audience}` : opener;
+  const audience = f.topic ? pick(TOPIC_LINES, seed, 1)(f, f.topic) : pick(PLAIN_LINES, seed, 1)(f);
+  return `${opener} ${audience}`;
 }
 
 const OBJECTIVE_PHRASES: Record<CampaignProfile['objective'], (store: string) => string> = {
