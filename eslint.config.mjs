@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Tenancy lives in one place: feature modules use Tenancy/TenantRepository, not injected repositories.
-    files: ['libs/server/{influencers,campaigns,templates,channels,suppressions,ai,demo,jobs}/**/*.ts'],
+    files: ['libs/server/{influencers,campaigns,templates,channels,suppressions,ai,demo,jobs,email,outreach,live}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@nestjs/typeorm', message: 'Reach tenant data through Tenancy (libs/server/core/tenancy), which always scopes by store.' }] }],
     },

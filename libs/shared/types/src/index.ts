@@ -5,3 +5,4 @@ export * from './lib/money';
 export * from './lib/queues';
 export * from './lib/tiers';
 export * from './lib/templates';
+export * from './lib/outreach';

@@ -32,8 +32,8 @@ const services = [AuthService, ApiKeysService, StoreService, PasswordHasher, Aut
     }),
   ],
   controllers,
-  providers: [...services, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [StoreService, ApiKeysService, AuthService],
+  providers: [...services, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [StoreService, ApiKeysService, AuthService, AuthGuard],
 })
 export class AuthModule {}
 

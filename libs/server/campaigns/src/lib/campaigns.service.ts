@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidTransitionException, NotFoundException, Tenancy, ValidationException, paginate, pageOf, paginationOf, type AuthContext } from '@parley/server-core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { CAMPAIGN_STATUS_CHANGED, InvalidTransitionException, type CampaignStatusChangedEvent, NotFoundException, Tenancy, ValidationException, paginate, pageOf, paginationOf, type AuthContext } from '@parley/server-core';
 import { CampaignMember, Influencer, InfluencerCampaign } from '@parley/server-data';
 import { applyInfluencerCriteria, toInfluencerDto } from '@parley/server-influencers';
 import { CAMPAIGN_TRANSITIONS, normalizeMoney, type AddMembersResult, type CampaignDto, type CampaignSummaryDto, type CampaignMemberDto, type InfluencerDto, type ListOf } from '@parley/shared-types';
@@ -13,7 +14,10 @@ const toDate = (value: string | null | undefined) => (value === undefined ? unde
 
 @Injectable()
 export class CampaignsService {
-  constructor(private readonly tenancy: Tenancy) {}
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly events: EventEmitter2,
+  ) {}
 
   async create(auth: AuthContext, dto: CreateCampaignDto): Promise<CampaignDto> {
     const repo = this.campaigns(auth);
@@ -76,14 +80,16 @@ export class CampaignsService {
 
   /** Moves the campaign along draft→active→paused⇄active→completed, holding its row lock. */
   async changeStatus(auth: AuthContext, id: string, dto: ChangeStatusDto): Promise<CampaignDto> {
-    const campaign = await this.tenancy.transaction(async (manager) => {
+    const { campaign, from } = await this.tenancy.transaction(async (manager) => {
       const row = await this.campaigns(auth, manager).qb('c').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!row) throw new NotFoundException('Campaign');
       const allowed = CAMPAIGN_TRANSITIONS[row.status];
       if (!allowed.includes(dto.status)) throw new InvalidTransitionException('Campaign', row.status, dto.status, allowed);
+      const previous = row.status;
       row.status = dto.status;
-      return manager.save(row);
+      return { campaign: await manager.save(row), from: previous };
     });
+    this.events.emit(CAMPAIGN_STATUS_CHANGED, { storeId: auth.storeId, campaignId: id, from, to: campaign.status } satisfies CampaignStatusChangedEvent);
     return this.present(auth, campaign);
   }
 

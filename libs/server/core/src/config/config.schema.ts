@@ -75,9 +75,31 @@ export const configSchema = z.object({
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   SES_REGION: z.string().optional(),
   SES_ENDPOINT: url(['http:', 'https:']).optional(),
+  /** SES credentials; unset: the AWS SDK's own chain (AWS_ACCESS_KEY_ID, instance roles, …). */
+  SES_ACCESS_KEY_ID: z.string().optional(),
+  SES_SECRET_ACCESS_KEY: z.string().optional(),
   DKIM_DOMAIN: z.string().optional(),
   DKIM_SELECTOR: z.string().optional(),
   DKIM_PRIVATE_KEY: z.string().optional(),
+  /** Outgoing emails per second through the transport, across every worker (Bull's limiter). */
+  EMAIL_RATE_PER_SECOND: int(1, 10_000).default(50),
+  /** Outgoing emails per second to one recipient domain, so no receiving server sees a burst. */
+  EMAIL_DOMAIN_RATE_PER_SECOND: int(1, 10_000).default(5),
+  /** Emails one worker process sends at once. */
+  EMAIL_CONCURRENCY: int(1, 500).default(20),
+  /** SMTP connections kept open in the pool. */
+  SMTP_POOL_SIZE: int(1, 100).default(5),
+  /** Retries of temporary failures: exponential from the first delay, capped, at least 8 attempts. */
+  EMAIL_RETRY_FIRST_DELAY_MS: int(100, 5_000).default(5_000),
+  EMAIL_RETRY_MAX_DELAY_MS: int(1_000, 60_000).default(60_000),
+  EMAIL_MAX_ATTEMPTS: int(8, 100).default(10),
+  /** An open this soon after the send is a machine (a proxy or prefetcher), not a person. */
+  MACHINE_OPEN_SECONDS: int(0, 3_600).default(10),
+  /** SNS topics whose SES notifications are accepted (comma-separated ARNs); empty accepts any topic. */
+  SES_SNS_TOPIC_ARNS: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .default([]),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: url(['http:', 'https:']).optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),

@@ -45,6 +45,27 @@ export class InvalidTransitionException extends AppException {
   }
 }
 
+/** The address is on the store's do-not-contact list. */
+export class SuppressedException extends AppException {
+  constructor(email: string) {
+    super('SUPPRESSED', `${email} is suppressed (unsubscribed, bounced, complained or added by hand): nothing is sent to it`, { email, reason: 'suppressed' });
+  }
+}
+
+/** A paused or completed campaign sends nothing. */
+export class CampaignNotSendingException extends AppException {
+  constructor(status: string) {
+    super('CAMPAIGN_NOT_SENDING', `The campaign is ${status}: it sends nothing until it is active again`, { status });
+  }
+}
+
+/** The channel is not set up for sending (no sender identity, no connected account). */
+export class ChannelNotReadyException extends AppException {
+  constructor(message: string, details?: unknown) {
+    super('CHANNEL_NOT_READY', message, details);
+  }
+}
+
 export class UnauthorizedException extends AppException {
   constructor(message = 'Authentication required') {
     super('UNAUTHORIZED', message);

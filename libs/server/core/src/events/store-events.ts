@@ -10,3 +10,13 @@ export interface StoreCreatedEvent {
   storeId: string;
   manager: EntityManager;
 }
+
+/** Emitted after a campaign's status changed (committed): sending holds on pause and resumes on active. */
+export const CAMPAIGN_STATUS_CHANGED = 'campaign.status-changed';
+
+export interface CampaignStatusChangedEvent {
+  storeId: string;
+  campaignId: string;
+  from: string;
+  to: string;
+}

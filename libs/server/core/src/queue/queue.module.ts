@@ -18,6 +18,14 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnFail: 1_000,
 } as const;
 
+export const CAPPED_BACKOFF = 'capped-exponential';
+
+/** Exponential backoff from `first` ms, capped at `max`, with up to 20% taken off at random so retries of a burst spread out. */
+export const cappedBackoff = (first: number, max: number) => (attemptsMade: number) => {
+  const delay = Math.min(max, first * 2 ** Math.max(0, attemptsMade - 1));
+  return Math.round(delay * (0.8 + Math.random() * 0.2));
+};
+
 /** Reads queue depths for health and metrics. */
 @Injectable()
 export class QueueStatsService {
@@ -42,7 +50,21 @@ export class QueueStatsService {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ url: config.REDIS_URL, prefix: `${config.REDIS_PREFIX}:bull`, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+    BullModule.registerQueue(...ALL_QUEUES.filter((name) => name !== QueueName.Email).map((name) => ({ name }))),
+    BullModule.registerQueueAsync({
+      name: QueueName.Email,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        // The transport's rate, shared by every worker through Redis.
+        limiter: { max: config.EMAIL_RATE_PER_SECOND, duration: 1_000 },
+        settings: {
+          // A killed worker's sends are picked up again (the row claim keeps them from going twice).
+          maxStalledCount: 5,
+          backoffStrategies: { [CAPPED_BACKOFF]: cappedBackoff(config.EMAIL_RETRY_FIRST_DELAY_MS, config.EMAIL_RETRY_MAX_DELAY_MS) },
+        },
+        defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: config.EMAIL_MAX_ATTEMPTS, backoff: { type: CAPPED_BACKOFF } },
+      }),
+    }),
   ],
   providers: [QueueStatsService],
   exports: [BullModule, QueueStatsService],

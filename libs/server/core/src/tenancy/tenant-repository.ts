@@ -86,13 +86,22 @@ export class Tenancy {
    */
   async query<R = Record<string, unknown>>(storeId: string, sql: string, params: unknown[] = [], manager?: EntityManager): Promise<R[]> {
     if (!/\$1(?!\d)/.test(sql)) throw new Error('tenant query must filter by the store id bound as $1');
-    return (manager ?? this.dataSource.manager).query(sql, [storeId, ...params]);
+    return rowsOf<R>(await (manager ?? this.dataSource.manager).query(sql, [storeId, ...params]));
   }
 
   /** Runs `work` in one transaction; repositories opened from its manager share it. */
   transaction<R>(work: (manager: EntityManager) => Promise<R>): Promise<R> {
     return this.dataSource.transaction(work);
   }
+}
+
+/**
+ * TypeORM answers an UPDATE or DELETE (RETURNING included) with [rows, affectedCount] and anything
+ * else with the rows; callers always get the rows. Rows are objects, so the shapes cannot be confused.
+ */
+export function rowsOf<R>(result: unknown): R[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as R[];
+  return result as R[];
 }
 
 /** "InfluencerCampaign" → "Influencer campaign" for error messages. */

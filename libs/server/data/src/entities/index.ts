@@ -6,6 +6,9 @@ import { ContentDelivery } from './content-delivery.entity';
 import { InfluencerContract } from './contract.entity';
 import { Influencer } from './influencer.entity';
 import { InfluencerOutreach } from './outreach.entity';
+import { OutreachBulk } from './outreach-bulk.entity';
+import { OutreachEvent } from './outreach-event.entity';
+import { OutreachMessage } from './outreach-message.entity';
 import { SenderIdentity } from './sender-identity.entity';
 import { Store } from './store.entity';
 import { Suppression } from './suppression.entity';
@@ -13,7 +16,7 @@ import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachTemplate, SenderIdentity, Store, Suppression, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity, Store, Suppression, User };
 export type { ContractDeliverable } from './contract.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk];

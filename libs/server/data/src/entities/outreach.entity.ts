@@ -11,6 +11,7 @@ import { OutreachTemplate } from './template.entity';
 @Index(['influencerId'])
 @Index(['storeId', 'sentAt'])
 @Index(['storeId', 'createdAt'])
+@Index(['bulkId', 'status'])
 export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   campaignId!: string | null;
@@ -21,8 +22,16 @@ export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   templateId!: string | null;
 
+  /** The bulk send that created it, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  bulkId!: string | null;
+
   @Column({ type: 'text' })
   channel!: Channel;
+
+  /** The address the first message went to (the influencer's email may change later). */
+  @Column({ type: 'text', nullable: true })
+  toAddress!: string | null;
 
   @Column({ type: 'text', nullable: true })
   subject!: string | null;
@@ -51,6 +60,10 @@ export class InfluencerOutreach extends TenantEntity {
 
   @Column({ type: 'text', default: 'draft' })
   status!: OutreachStatus;
+
+  /** Why it is in its status when that needs explaining (a bounce's diagnostic, a failure). */
+  @Column({ type: 'text', nullable: true })
+  statusReason!: string | null;
 
   @Column({ type: 'text', nullable: true })
   replyText!: string | null;

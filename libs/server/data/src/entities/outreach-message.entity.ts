@@ -1,0 +1,78 @@
+import type { Channel, MessageKind, MessageStatus } from '@parley/shared-types';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from './base.entity';
+import { InfluencerOutreach } from './outreach.entity';
+
+/**
+ * One message of an outreach thread: the first message, a follow-up, the brand's response (out) or
+ * the creator's reply (in). Outgoing messages are sent by claiming the row (queued → sending), so a
+ * message is handed to the provider at most once however often its job runs.
+ */
+@Entity('outreach_messages')
+@Index(['outreachId', 'createdAt'])
+@Index(['storeId', 'messageId'], { unique: true })
+@Index(['status', 'updatedAt'])
+@Index(['providerMessageId'])
+export class OutreachMessage extends TenantEntity {
+  @Column({ type: 'uuid' })
+  outreachId!: string;
+
+  @Column({ type: 'text' })
+  direction!: 'out' | 'in';
+
+  @Column({ type: 'text' })
+  channel!: Channel;
+
+  @Column({ type: 'text' })
+  kind!: MessageKind;
+
+  @Column({ type: 'text' })
+  status!: MessageStatus;
+
+  @Column({ type: 'text', nullable: true })
+  subject!: string | null;
+
+  /** Empty until rendered (bulk sends render in the worker). */
+  @Column({ type: 'text', default: '' })
+  text!: string;
+
+  /** Rendered by the sending step (tracking, footer): kept so the thread shows what was sent. */
+  @Column({ type: 'text', nullable: true })
+  html!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  toAddress!: string | null;
+
+  /** RFC 5322 Message-ID without brackets: ours for outgoing mail, the sender's for incoming. */
+  @Column({ type: 'text', nullable: true })
+  messageId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  inReplyTo!: string | null;
+
+  /** The provider's id (SES MessageId, the SMTP server's queue id). */
+  @Column({ type: 'text', nullable: true })
+  providerMessageId!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  scheduledFor!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  receivedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @ManyToOne(() => InfluencerOutreach, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  outreach?: InfluencerOutreach;
+}

@@ -1,0 +1,112 @@
+import type { Channel, OutreachStatus, ReplyCategory, ReplySentiment, TemplateType } from './enums';
+import type { IsoDate } from './api';
+
+/** One message of a thread, out or in. `sending` is a claimed message whose provider has not answered yet. */
+export const MESSAGE_STATUSES = ['scheduled', 'queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled', 'received'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const MESSAGE_KINDS = ['initial', 'follow_up', 'response', 'reply'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** What happened to an outreach, in the thread view's timeline. */
+export const OUTREACH_EVENT_TYPES = [
+  'queued',
+  'scheduled',
+  'sent',
+  'deferred',
+  'delivered',
+  'opened',
+  'clicked',
+  'bounced',
+  'complained',
+  'failed',
+  'unsubscribed',
+  'cancelled',
+  'held',
+] as const;
+export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
+
+/** Why a bulk send left an influencer out. */
+export const SKIP_REASONS = ['suppressed', 'no_email', 'already_contacted', 'not_found', 'dm_not_available', 'duplicate'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface ThreadMessageDto {
+  id: string;
+  direction: 'out' | 'in';
+  channel: Channel;
+  kind: MessageKind;
+  status: MessageStatus;
+  subject: string | null;
+  text: string;
+  to: string | null;
+  messageId: string | null;
+  error: string | null;
+  attempts: number;
+  scheduledFor: IsoDate | null;
+  sentAt: IsoDate | null;
+  receivedAt: IsoDate | null;
+  createdAt: IsoDate;
+}
+
+export interface OutreachEventDto {
+  id: string;
+  type: OutreachEventType;
+  at: IsoDate;
+  /** Opens and clicks by proxies, prefetchers and scanners: kept, but never counted. */
+  machine: boolean;
+  data: Record<string, unknown>;
+}
+
+export interface OutreachDto {
+  id: string;
+  campaignId: string | null;
+  influencerId: string;
+  influencer: { id: string; username: string; displayName: string | null; email: string | null; platform: string } | null;
+  templateId: string | null;
+  bulkId: string | null;
+  channel: Channel;
+  status: OutreachStatus;
+  statusReason: string | null;
+  subject: string | null;
+  message: string;
+  scheduledFor: IsoDate | null;
+  sentAt: IsoDate | null;
+  openedAt: IsoDate | null;
+  clickedAt: IsoDate | null;
+  repliedAt: IsoDate | null;
+  replyText: string | null;
+  replyCategory: ReplyCategory | null;
+  replySentiment: ReplySentiment | null;
+  followUpCount: number;
+  lastFollowUpAt: IsoDate | null;
+  nextFollowUpAt: IsoDate | null;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+export interface OutreachDetailDto extends OutreachDto {
+  thread: { messages: ThreadMessageDto[]; events: OutreachEventDto[] };
+  /** The same events, at the top level for integrators that read `events` directly. */
+  events: OutreachEventDto[];
+}
+
+export interface BulkSendResultDto {
+  bulkId: string;
+  total: number;
+  queued: number;
+  skipped: { influencerId: string; reason: SkipReason }[];
+}
+
+export interface BulkProgressDto {
+  bulkId: string;
+  campaignId: string;
+  templateType: TemplateType | null;
+  total: number;
+  queued: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  pending: number;
+  done: boolean;
+  createdAt: IsoDate;
+}
