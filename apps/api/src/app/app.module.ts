@@ -7,13 +7,16 @@ import { DatabaseModule } from '@parley/server-data';
 import { DemoModule } from '@parley/server-demo';
 import { InfluencersModule } from '@parley/server-influencers';
 import { JobsModule } from '@parley/server-jobs';
+import { LiveModule } from '@parley/server-live';
+import { OutreachModule } from '@parley/server-outreach';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot()];
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule];
+// OutreachModule last: its /influencer/outreach/:id would otherwise shadow the templates' and campaigns' fixed paths.
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, OutreachModule];
 
 @Module({})
 export class AppModule {

@@ -31,7 +31,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   );
   app.useBodyParser('json', { limit: config.JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
-  app.setGlobalPrefix('api');
+  // SNS posts its JSON as text/plain.
+  app.useBodyParser('text', { type: 'text/plain', limit: '1mb' });
+  // Links inside emails live outside /api: the open pixel, click redirects, unsubscribe pages.
+  app.setGlobalPrefix('api', { exclude: ['t/o/:token', 't/c/:token', 'u/:token'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new EnvelopeInterceptor(app.get(Reflector)));

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
+import { OutreachJobsModule } from '@parley/server-outreach';
 
 /**
  * Every Bull processor and cron. Imported by apps/worker, and by the API when RUN_WORKERS is on
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule],
 })
 export class JobsModule {}

@@ -1,0 +1,2 @@
+export { LiveEventsModule, LiveModule } from './lib/live.module';
+export { LiveEvents, type LiveEvent } from './lib/live-events';

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
+import type Redis from 'ioredis';
+import { Observable, Subject, filter, map } from 'rxjs';
+
+export interface LiveEvent {
+  type: string;
+  data: unknown;
+}
+
+interface Envelope extends LiveEvent {
+  storeId: string;
+}
+
+const TICKET_TTL_SECONDS = 60;
+
+/**
+ * Store-scoped events for the SPA (bulk progress, replies, notifications): published through Redis
+ * so a worker process reaches the browsers connected to any API process, and delivered only to
+ * connections of the same store.
+ */
+@Injectable()
+export class LiveEvents implements OnApplicationShutdown {
+  private readonly logger = new Logger(LiveEvents.name);
+  private readonly channel: string;
+  private readonly stream = new Subject<Envelope>();
+  private subscriber?: Redis;
+
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.channel = `${config.REDIS_PREFIX}:live`;
+  }
+
+  async publish(storeId: string, type: string, data: unknown): Promise<void> {
+    await this.redis.publish(this.channel, JSON.stringify({ storeId, type, data } satisfies Envelope));
+  }
+
+  /** The store's events from now on; the Redis subscription is opened by the first listener. */
+  forStore(storeId: string): Observable<LiveEvent> {
+    this.subscribe();
+    return this.stream.pipe(
+      filter((e) => e.storeId === storeId),
+      map(({ type, data }) => ({ type, data })),
+    );
+  }
+
+  /** A single-use ticket (60 s) for EventSource, which cannot send an Authorization header. */
+  async issueTicket(storeId: string, userId: string): Promise<{ ticket: string; expiresIn: number }> {
+    const ticket = randomBytes(24).toString('base64url');
+    await this.redis.set(this.ticketKey(ticket), JSON.stringify({ storeId, userId }), 'EX', TICKET_TTL_SECONDS);
+    return { ticket, expiresIn: TICKET_TTL_SECONDS };
+  }
+
+  async redeemTicket(ticket: string): Promise<{ storeId: string; userId: string } | null> {
+    if (!/^[A-Za-z0-9_-]{20,64}$/.test(ticket)) return null;
+    const value = await this.redis.getdel(this.ticketKey(ticket));
+    return value ? (JSON.parse(value) as { storeId: string; userId: string }) : null;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stream.complete();
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  private subscribe(): void {
+    if (this.subscriber) return;
+    this.subscriber = this.redis.duplicate({ connectionName: 'parley-live' });
+    this.subscriber.on('message', (_channel: string, raw: string) => {
+      try {
+        this.stream.next(JSON.parse(raw) as Envelope);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'unreadable live event');
+      }
+    });
+    this.subscriber.subscribe(this.channel).catch((error: unknown) => this.logger.error({ err: error }, 'live events subscription failed'));
+  }
+
+  private ticketKey(ticket: string): string {
+    return `${this.config.REDIS_PREFIX}:live-ticket:${ticket}`;
+  }
+}

@@ -1,0 +1,4 @@
+export { OutreachModule, OutreachJobsModule, OutreachCoreModule } from './lib/outreach.module';
+export { OutreachService } from './lib/outreach.service';
+export { DeliveryReports } from './lib/delivery-reports';
+export { UnsubscribeService } from './lib/unsubscribe.service';

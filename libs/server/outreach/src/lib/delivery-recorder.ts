@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { Tenancy } from '@parley/server-core';
+import { SuppressionsService } from '@parley/server-suppressions';
+
+export interface ClaimedMessage {
+  id: string;
+  outreach_id: string;
+  kind: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  to_address: string | null;
+  message_id: string | null;
+  attempts: number;
+}
+
+/** How long a claim holds before a crashed sender's message may be claimed again (longer than any send takes). */
+export const CLAIM_TIMEOUT_SECONDS = 120;
+
+/**
+ * Every state change of an outgoing message, each one statement (or one transaction), so the row is
+ * the truth about what was sent: claimed before sending, marked sent with the provider's id after.
+ */
+@Injectable()
+export class DeliveryRecorder {
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly suppressions: SuppressionsService,
+  ) {}
+
+  /**
+   * Claims a message for sending: queued (and due) → sending, or a claim older than the timeout (its
+   * sender died). Returns null when there is nothing to send, 'busy' when another sender holds it.
+   */
+  async claim(storeId: string, messageId: string): Promise<ClaimedMessage | 'busy' | { notBefore: Date } | null> {
+    const rows = await this.tenancy.query<ClaimedMessage>(
+      storeId,
+      `UPDATE outreach_messages SET status = 'sending', claimed_at = now(), attempts = attempts + 1, updated_at = now()
+        WHERE store_id = $1 AND id = $2 AND direction = 'out'
+          AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
+               OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
+        RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts`,
+      [messageId, CLAIM_TIMEOUT_SECONDS],
+    );
+    if (rows.length) return rows[0];
+    const [row] = await this.tenancy.query<{ status: string; scheduled_for: Date | null }>(storeId, `SELECT status, scheduled_for FROM outreach_messages WHERE store_id = $1 AND id = $2`, [messageId]);
+    if (row?.status === 'sending') return 'busy';
+    if (row && ['queued', 'scheduled'].includes(row.status) && row.scheduled_for) return { notBefore: row.scheduled_for };
+    return null;
+  }
+
+  /** Gives the claim back (temporary failure, held campaign): the message is queued again. */
+  async release(storeId: string, messageId: string, event: { type: 'deferred' | 'held'; data: Record<string, unknown> } | null, error: string | null = null): Promise<void> {
+    await this.tenancy.query(
+      storeId,
+      `WITH m AS (UPDATE outreach_messages SET status = 'queued', claimed_at = NULL, error = $3, updated_at = now()
+                   WHERE store_id = $1 AND id = $2 AND status = 'sending' RETURNING id, outreach_id)
+       INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
+       SELECT $1, m.outreach_id, m.id, $4, now(), $5::jsonb FROM m WHERE $4::text IS NOT NULL`,
+      [messageId, error, event?.type ?? null, JSON.stringify(event?.data ?? {})],
+    );
+  }
+
+  /** The provider took it: message sent, outreach sent (first message), an event. Returns the outreach's bulk. */
+  async sent(storeId: string, messageId: string, content: { messageIdHeader: string; subject: string; text: string; html: string; provider: string }): Promise<string | null> {
+    const rows = await this.tenancy.query<{ bulk_id: string | null }>(
+      storeId,
+      `WITH m AS (
+         UPDATE outreach_messages SET status = 'sent', sent_at = now(), claimed_at = NULL, provider_message_id = $3, message_id = $4,
+                subject = $5, text = $6, html = $7, error = NULL, updated_at = now()
+          WHERE store_id = $1 AND id = $2 AND status = 'sending'
+          RETURNING id, outreach_id, kind, sent_at, to_address),
+       o AS (
+         UPDATE influencer_outreach o
+            SET status = CASE WHEN o.status IN ('queued', 'scheduled') THEN 'sent' ELSE o.status END,
+                sent_at = COALESCE(o.sent_at, m.sent_at),
+                subject = CASE WHEN m.kind = 'initial' THEN $5 ELSE o.subject END,
+                message = CASE WHEN m.kind = 'initial' THEN $6 ELSE o.message END,
+                status_reason = NULL, updated_at = now()
+           FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
+          RETURNING o.bulk_id),
+       e AS (
+         INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
+         SELECT $1, m.outreach_id, m.id, 'sent', m.sent_at, jsonb_build_object('to', m.to_address, 'messageId', $4::text) FROM m)
+       SELECT bulk_id FROM o`,
+      [messageId, content.provider, content.messageIdHeader, content.subject, content.text, content.html],
+    );
+    return rows[0]?.bulk_id ?? null;
+  }
+
+  /**
+   * The send will not go: `bounced` (the mailbox does not exist: the address is suppressed), `failed`
+   * (refused for another reason, or out of retries) or `cancelled` (suppressed or stopped before it went).
+   * The outreach follows when this was its first message.
+   */
+  async finish(storeId: string, messageId: string, outcome: 'bounced' | 'failed' | 'cancelled', reason: string): Promise<string | null> {
+    const rows = await this.tenancy.query<{ bulk_id: string | null; to_address: string | null }>(
+      storeId,
+      `WITH m AS (
+         UPDATE outreach_messages SET status = $3, claimed_at = NULL, error = $4, updated_at = now()
+          WHERE store_id = $1 AND id = $2 AND status IN ('sending', 'queued', 'scheduled')
+          RETURNING id, outreach_id, kind, to_address),
+       o AS (
+         UPDATE influencer_outreach o
+            SET status = CASE WHEN m.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN $3
+                              WHEN $3 = 'bounced' THEN 'bounced' ELSE o.status END,
+                status_reason = $4, next_follow_up_at = CASE WHEN $3 = 'bounced' THEN NULL ELSE o.next_follow_up_at END, updated_at = now()
+           FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
+          RETURNING o.bulk_id),
+       e AS (
+         INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
+         SELECT $1, m.outreach_id, m.id, $3, now(), jsonb_build_object('reason', $4::text, 'to', m.to_address) FROM m)
+       SELECT o.bulk_id, (SELECT to_address FROM m) AS to_address FROM o`,
+      [messageId, outcome, reason],
+    );
+    const row = rows[0];
+    if (outcome === 'bounced' && row?.to_address) await this.suppressions.add(storeId, row.to_address, 'hard_bounce', reason.slice(0, 500));
+    return row?.bulk_id ?? null;
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { EmailModule } from '@parley/server-email';
+import { LiveEventsModule } from '@parley/server-live';
+import { SuppressionsModule } from '@parley/server-suppressions';
+import { TemplatesModule } from '@parley/server-templates';
+import { BulkProgressNotifier } from './bulk-progress-notifier';
+import { DeliveryRecorder } from './delivery-recorder';
+import { DeliveryReports } from './delivery-reports';
+import { DomainPacer } from './domain-pacer';
+import { EmailQueue } from './email-queue';
+import { EmailSendWorker } from './email-send.worker';
+import { OutreachController } from './outreach.controller';
+import { OutreachService } from './outreach.service';
+import { SendingRecovery } from './sending-recovery';
+import { SesWebhookController } from './ses-webhook.controller';
+import { OutreachStopper } from './stop-outreach';
+import { TrackingController } from './tracking.controller';
+import { TrackingRecorder } from './tracking-recorder';
+import { UnsubscribeController } from './unsubscribe.controller';
+import { UnsubscribeService } from './unsubscribe.service';
+
+/** What the API and the workers share: creating, recording and stopping outreach. */
+@Module({
+  imports: [EmailModule, TemplatesModule, SuppressionsModule, LiveEventsModule],
+  providers: [OutreachService, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery],
+  exports: [OutreachService, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery, EmailModule, TemplatesModule],
+})
+export class OutreachCoreModule {}
+
+/** The outreach API, tracking links, unsubscribe pages and the SES webhook. */
+@Module({
+  imports: [OutreachCoreModule, EmailModule],
+  controllers: [OutreachController, TrackingController, UnsubscribeController, SesWebhookController],
+})
+export class OutreachModule {}
+
+/** The email sender: one job per outgoing message. */
+@Module({
+  imports: [OutreachCoreModule],
+  providers: [EmailSendWorker, DomainPacer],
+})
+export class OutreachJobsModule {}

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  CampaignNotSendingException,
+  ChannelNotReadyException,
+  ConflictException,
+  NotFoundException,
+  SuppressedException,
+  Tenancy,
+  ValidationException,
+  paginate,
+  type AuthContext,
+} from '@parley/server-core';
+import { Influencer, InfluencerCampaign, InfluencerOutreach, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity } from '@parley/server-data';
+import { SuppressionsService } from '@parley/server-suppressions';
+import { RenderSubjectLoader, TemplateRenderer, checkTemplate, type RenderableTemplate } from '@parley/server-templates';
+import type { BulkProgressDto, BulkSendResultDto, Channel, ListOf, OutreachDetailDto, OutreachDto, SkipReason } from '@parley/shared-types';
+import type { EntityManager } from 'typeorm';
+import { EmailQueue } from './email-queue';
+import type { BulkOutreachDto, OutreachListQueryDto, SendOutreachDto } from './outreach.dto';
+import { toEventDto, toMessageDto, toOutreachDto } from './outreach.serializer';
+
+const SENDING_CAMPAIGN = new Set(['draft', 'active']);
+const LIVE_STATUSES = ['scheduled', 'queued', 'ready_to_send', 'sent', 'opened', 'replied', 'interested', 'declined', 'no_response'];
+
+/**
+ * Creates outreach and hands its messages to the queue; lists and shows threads; cancels what has
+ * not gone yet. Sending itself is the email processor's job.
+ */
+@Injectable()
+export class OutreachService {
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly suppressions: SuppressionsService,
+    private readonly subjects: RenderSubjectLoader,
+    private readonly renderer: TemplateRenderer,
+    private readonly queue: EmailQueue,
+  ) {}
+
+  /** One outreach, rendered now (so what the preview showed is what goes), sent by a job at once or at `scheduleFor`. */
+  async send(auth: AuthContext, dto: SendOutreachDto): Promise<OutreachDetailDto> {
+    const influencer = await this.tenancy.repo(Influencer, auth.storeId).get(dto.influencerId);
+    const campaign = dto.campaignId ? await this.campaign(auth, dto.campaignId) : null;
+    if (dto.channel === 'email' && !influencer.email) throw new ValidationException([{ field: 'influencerId', messages: ['this influencer has no email address'] }]);
+    if (dto.channel === 'email' && (await this.suppressions.isSuppressed(auth.storeId, influencer.email!))) throw new SuppressedException(influencer.email!);
+
+    const template = await this.contentOf(auth, dto);
+    const rendered = await this.renderer.render(template.renderable, await this.subjects.load(auth, influencer.id, campaign?.id));
+    if (rendered.overLimit) throw new ValidationException([{ field: dto.customMessage ? 'customMessage' : 'templateId', messages: [rendered.overLimit] }], rendered.overLimit);
+    if (dto.channel !== 'email') {
+      throw new ChannelNotReadyException(`${dto.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DMs are not available yet: reach this creator by email`, { channel: dto.channel });
+    }
+    const identity = await this.requireIdentity(auth.storeId);
+    const scheduled = dto.scheduleFor && dto.scheduleFor.getTime() > Date.now() + 1000 ? dto.scheduleFor : null;
+
+    const { outreachId, messageId } = await this.tenancy.transaction(async (manager) => {
+      if (campaign) await this.join(auth.storeId, campaign.id, [influencer.id], manager);
+      const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId, manager).save(
+        Object.assign(new InfluencerOutreach(), {
+          storeId: auth.storeId,
+          campaignId: campaign?.id ?? null,
+          influencerId: influencer.id,
+          templateId: template.templateId,
+          channel: dto.channel,
+          toAddress: influencer.email,
+          subject: rendered.subject,
+          message: rendered.body,
+          status: scheduled ? 'scheduled' : 'queued',
+          scheduledFor: scheduled,
+        }),
+      );
+      const message = await this.tenancy.repo(OutreachMessage, auth.storeId, manager).save(
+        Object.assign(new OutreachMessage(), {
+          storeId: auth.storeId,
+          outreachId: outreach.id,
+          direction: 'out',
+          channel: dto.channel,
+          kind: 'initial',
+          status: scheduled ? 'scheduled' : 'queued',
+          subject: rendered.subject,
+          text: rendered.body,
+          html: rendered.html ?? null,
+          toAddress: influencer.email,
+          scheduledFor: scheduled,
+        }),
+      );
+      await manager.insert(OutreachEvent, { storeId: auth.storeId, outreachId: outreach.id, messageId: message.id, type: scheduled ? 'scheduled' : 'queued', at: new Date(), data: { from: identity.fromEmail, ...(scheduled ? { for: scheduled.toISOString() } : {}) } });
+      return { outreachId: outreach.id, messageId: message.id };
+    });
+    await this.queue.enqueue([{ storeId: auth.storeId, messageId, notBefore: scheduled }]);
+    return this.get(auth, outreachId);
+  }
+
+  /**
+   * Up to 10,000 outreach in a few statements: who is left out and why is decided first (suppression
+   * before anything else), then every row is written in one transaction and the jobs are queued.
+   */
+  async bulk(auth: AuthContext, dto: BulkOutreachDto): Promise<BulkSendResultDto> {
+    const campaign = await this.campaign(auth, dto.campaignId);
+    const template = await this.tenancy.repo(OutreachTemplate, auth.storeId).get(dto.templateId);
+    const requested = dto.channel ?? template.channel;
+    if (requested !== 'auto' && requested !== template.channel) {
+      throw new ValidationException([{ field: 'channel', messages: [`the template is for ${template.channel}; use channel ${template.channel} or auto`] }]);
+    }
+    const identity = await this.tenancy.repo(SenderIdentity, auth.storeId).qb('s').getOne();
+    const emailTemplateId = template.channel === 'email' ? template.id : await this.defaultTemplateId(auth.storeId, 'email');
+
+    const ids = [...new Set(dto.influencerIds.map((id) => id.toLowerCase()))];
+    const skipped: { influencerId: string; reason: SkipReason }[] = [];
+    const seen = new Set<string>();
+    for (const id of dto.influencerIds) {
+      if (seen.has(id.toLowerCase())) skipped.push({ influencerId: id, reason: 'duplicate' });
+      seen.add(id.toLowerCase());
+    }
+    const people = await this.tenancy.query<{ id: string; email: string | null; suppressed: boolean; contacted: boolean }>(
+      auth.storeId,
+      `SELECT i.id, i.email,
+              EXISTS (SELECT 1 FROM suppressions s WHERE s.store_id = $1 AND lower(s.email) = lower(i.email)) AS suppressed,
+              EXISTS (SELECT 1 FROM influencer_outreach o WHERE o.store_id = $1 AND o.campaign_id = $3 AND o.influencer_id = i.id AND o.status = ANY($4)) AS contacted
+         FROM influencers i WHERE i.store_id = $1 AND i.id = ANY($2::uuid[])`,
+      [ids, campaign.id, LIVE_STATUSES],
+    );
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const chosen: { id: string; email: string }[] = [];
+    for (const id of ids) {
+      const p = byId.get(id);
+      if (!p) skipped.push({ influencerId: id, reason: 'not_found' });
+      else if (p.suppressed) skipped.push({ influencerId: id, reason: 'suppressed' });
+      else if (!p.email && requested === 'email') skipped.push({ influencerId: id, reason: 'no_email' });
+      else if (!p.email) skipped.push({ influencerId: id, reason: 'dm_not_available' });
+      else if (requested !== 'email' && requested !== 'auto') skipped.push({ influencerId: id, reason: 'dm_not_available' });
+      else if (p.contacted) skipped.push({ influencerId: id, reason: 'already_contacted' });
+      else chosen.push({ id: p.id, email: p.email });
+    }
+    if (chosen.length && !identity) throw this.noIdentity();
+    if (chosen.length && !emailTemplateId) throw new ValidationException([{ field: 'templateId', messages: ['no email template to send with: the store has no default initial_outreach email template'] }]);
+
+    const scheduled = dto.scheduleFor && dto.scheduleFor.getTime() > Date.now() + 1000 ? dto.scheduleFor : null;
+    const bulkId = randomUUID();
+    const outreachIds = chosen.map(() => randomUUID());
+    const messageIds = chosen.map(() => randomUUID());
+    const status = scheduled ? 'scheduled' : 'queued';
+    await this.tenancy.transaction(async (manager) => {
+      await manager.insert(OutreachBulk, { id: bulkId, storeId: auth.storeId, campaignId: campaign.id, templateId: template.id, channel: requested, total: dto.influencerIds.length, queued: chosen.length, skipped, createdBy: auth.userId });
+      if (!chosen.length) return;
+      await this.join(auth.storeId, campaign.id, chosen.map((c) => c.id), manager);
+      await this.tenancy.query(
+        auth.storeId,
+        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) AS t(outreach_id, message_id, influencer_id, email)),
+         o AS (INSERT INTO influencer_outreach (id, store_id, campaign_id, influencer_id, template_id, bulk_id, channel, to_address, message, status, scheduled_for)
+               SELECT outreach_id, $1, $6, influencer_id, $7, $8, 'email', email, '', $9, $10 FROM input),
+         m AS (INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, to_address, scheduled_for)
+               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', $9, email, $10 FROM input)
+         INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
+         SELECT $1, outreach_id, message_id, $9, now(), jsonb_build_object('bulkId', $8::text) FROM input`,
+        [outreachIds, messageIds, chosen.map((c) => c.id), chosen.map((c) => c.email), campaign.id, emailTemplateId, bulkId, status, scheduled],
+        manager,
+      );
+    });
+    await this.queue.enqueue(messageIds.map((messageId) => ({ storeId: auth.storeId, messageId, notBefore: scheduled })));
+    return { bulkId, total: dto.influencerIds.length, queued: chosen.length, skipped };
+  }
+
+  async bulkProgress(storeId: string, bulkId: string): Promise<BulkProgressDto> {
+    const bulk = await this.tenancy.repo(OutreachBulk, storeId).get(bulkId);
+    const [c] = await this.tenancy.query<{ pending: string; sent: string; failed: string; cancelled: string }>(
+      storeId,
+      `SELECT count(*) FILTER (WHERE status IN ('queued', 'scheduled')) AS pending,
+              count(*) FILTER (WHERE sent_at IS NOT NULL) AS sent,
+              count(*) FILTER (WHERE sent_at IS NULL AND status IN ('failed', 'bounced')) AS failed,
+              count(*) FILTER (WHERE sent_at IS NULL AND status NOT IN ('queued', 'scheduled', 'failed', 'bounced')) AS cancelled
+         FROM influencer_outreach WHERE store_id = $1 AND bulk_id = $2`,
+      [bulkId],
+    );
+    const template = await this.tenancy.repo(OutreachTemplate, storeId).findOne(bulk.templateId);
+    const pending = Number(c.pending);
+    return {
+      bulkId,
+      campaignId: bulk.campaignId,
+      templateType: template?.templateType ?? null,
+      total: bulk.total,
+      queued: bulk.queued,
+      sent: Number(c.sent),
+      failed: Number(c.failed),
+      skipped: bulk.skipped.length + Number(c.cancelled),
+      pending,
+      done: pending === 0,
+      createdAt: bulk.createdAt.toISOString(),
+    };
+  }
+
+  async list(auth: AuthContext, query: OutreachListQueryDto): Promise<ListOf<'outreach', OutreachDto>> {
+    const qb = this.tenancy.repo(InfluencerOutreach, auth.storeId).qb('o').leftJoinAndSelect('o.influencer', 'i');
+    for (const key of ['campaignId', 'influencerId', 'bulkId', 'status', 'channel', 'replyCategory'] as const) {
+      if (query[key]) qb.andWhere(`o.${key} = :${key}`, { [key]: query[key] });
+    }
+    if (query.q?.trim()) {
+      qb.andWhere('(i.username ILIKE :q OR i.display_name ILIKE :q OR i.email ILIKE :q)', { q: `%${query.q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
+    }
+    const { items, pagination } = await paginate(qb, query);
+    return { outreach: items.map(toOutreachDto), pagination };
+  }
+
+  /** The record with its thread: every message out and in, and every event, oldest first. */
+  async get(auth: AuthContext, id: string): Promise<OutreachDetailDto> {
+    const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId).qb('o').leftJoinAndSelect('o.influencer', 'i').andWhere('o.id = :id', { id }).getOne();
+    if (!outreach) throw new NotFoundException('Outreach');
+    const [messages, events] = await Promise.all([
+      this.tenancy.repo(OutreachMessage, auth.storeId).qb('m').andWhere('m.outreachId = :id', { id }).orderBy('m.createdAt', 'ASC').addOrderBy('m.id').getMany(),
+      this.tenancy.repo(OutreachEvent, auth.storeId).qb('e').andWhere('e.outreachId = :id', { id }).orderBy('e.at', 'ASC').addOrderBy('e.createdAt').getMany(),
+    ]);
+    const eventDtos = events.map(toEventDto);
+    return { ...toOutreachDto(outreach), thread: { messages: messages.map(toMessageDto), events: eventDtos }, events: eventDtos };
+  }
+
+  /** A scheduled or queued outreach → cancelled, its jobs removed; 409 once anything has gone. */
+  async cancel(auth: AuthContext, id: string): Promise<OutreachDetailDto> {
+    const cancelled = await this.tenancy.transaction(async (manager) => {
+      const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId, manager).qb('o').andWhere('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!outreach) throw new NotFoundException('Outreach');
+      if (!['scheduled', 'queued', 'ready_to_send', 'draft'].includes(outreach.status)) {
+        throw new ConflictException(`Outreach is ${outreach.status}: only a scheduled, queued or ready_to_send outreach can be cancelled`, { status: outreach.status });
+      }
+      const sending = await this.tenancy.query(auth.storeId, `SELECT 1 FROM outreach_messages WHERE store_id = $1 AND outreach_id = $2 AND status = 'sending'`, [id], manager);
+      if (sending.length) throw new ConflictException('Outreach is being sent right now: it can no longer be cancelled', { status: 'sending' });
+      const rows = await this.tenancy.query<{ id: string }>(
+        auth.storeId,
+        `UPDATE outreach_messages SET status = 'cancelled', updated_at = now() WHERE store_id = $1 AND outreach_id = $2 AND status IN ('queued', 'scheduled') RETURNING id`,
+        [id],
+        manager,
+      );
+      await this.tenancy.query(auth.storeId, `UPDATE influencer_outreach SET status = 'cancelled', status_reason = 'cancelled by hand', next_follow_up_at = NULL, updated_at = now() WHERE store_id = $1 AND id = $2`, [id], manager);
+      await manager.insert(OutreachEvent, { storeId: auth.storeId, outreachId: id, messageId: null, type: 'cancelled', at: new Date(), data: { by: auth.email } });
+      return rows.map((r) => r.id);
+    });
+    await this.queue.remove(cancelled);
+    return this.get(auth, id);
+  }
+
+  private async campaign(auth: AuthContext, id: string): Promise<InfluencerCampaign> {
+    const campaign = await this.tenancy.repo(InfluencerCampaign, auth.storeId).get(id);
+    if (!SENDING_CAMPAIGN.has(campaign.status)) throw new CampaignNotSendingException(campaign.status);
+    return campaign;
+  }
+
+  private async contentOf(auth: AuthContext, dto: SendOutreachDto): Promise<{ templateId: string | null; renderable: RenderableTemplate }> {
+    if (dto.customMessage) {
+      const renderable = { channel: dto.channel, subject: dto.subject ?? null, body: dto.customMessage };
+      try {
+        checkTemplate(renderable);
+      } catch (error) {
+        if (!(error instanceof ValidationException)) throw error;
+        const details = (error.details as { field: string; messages: string[] }[]).map((d) => ({ ...d, field: d.field === 'body' ? 'customMessage' : d.field }));
+        throw new ValidationException(details);
+      }
+      return { templateId: null, renderable };
+    }
+    const template = dto.templateId
+      ? await this.tenancy.repo(OutreachTemplate, auth.storeId).get(dto.templateId)
+      : await this.tenancy.repo(OutreachTemplate, auth.storeId).findOne((await this.defaultTemplateId(auth.storeId, dto.channel)) ?? '00000000-0000-0000-0000-000000000000');
+    if (!template) throw new ValidationException([{ field: 'templateId', messages: [`no template given and the store has no default initial_outreach template for ${dto.channel}`] }]);
+    if (template.channel !== dto.channel) throw new ValidationException([{ field: 'templateId', messages: [`the template is for ${template.channel}, not ${dto.channel}`] }]);
+    return { templateId: template.id, renderable: { channel: template.channel, subject: dto.subject ?? template.subject, body: template.body } };
+  }
+
+  private async defaultTemplateId(storeId: string, channel: Channel): Promise<string | null> {
+    const t = await this.tenancy
+      .repo(OutreachTemplate, storeId)
+      .qb('t')
+      .andWhere('t.channel = :channel AND t.templateType = :type', { channel, type: 'initial_outreach' })
+      .orderBy('t.isDefault', 'DESC')
+      .addOrderBy('t.createdAt', 'ASC')
+      .getOne();
+    return t?.id ?? null;
+  }
+
+  private async requireIdentity(storeId: string): Promise<SenderIdentity> {
+    const identity = await this.tenancy.repo(SenderIdentity, storeId).qb('s').getOne();
+    if (!identity) throw this.noIdentity();
+    return identity;
+  }
+
+  private noIdentity() {
+    return new ChannelNotReadyException('Email is not set up: set the sender identity first (PUT /api/channels/email, or Settings → Channels)', { channel: 'email' });
+  }
+
+  private async join(storeId: string, campaignId: string, influencerIds: string[], manager: EntityManager): Promise<void> {
+    await this.tenancy.query(
+      storeId,
+      `INSERT INTO campaign_members (store_id, campaign_id, influencer_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT (campaign_id, influencer_id) DO NOTHING`,
+      [campaignId, influencerIds],
+      manager,
+    );
+  }
+}

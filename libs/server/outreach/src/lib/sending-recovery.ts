@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { Cron, CronExpression } from '@nestjs/schedule';
+import { CAMPAIGN_STATUS_CHANGED, Tenancy, type CampaignStatusChangedEvent } from '@parley/server-core';
+import { CLAIM_TIMEOUT_SECONDS } from './delivery-recorder';
+import { EmailQueue } from './email-queue';
+
+/** How long a queued message may sit without being tried before the sweep queues it again. */
+const STALE_QUEUED_SECONDS = 120;
+
+/**
+ * The database is the truth about what still has to go: this re-queues due messages whose job was
+ * lost (Redis flushed, a crash between commit and enqueue) and claims left by a dead sender, every
+ * minute; and it queues a resumed campaign's held messages at once. Re-queuing is always safe: a job
+ * id is its message id and the row claim lets a message go only once.
+ */
+@Injectable()
+export class SendingRecovery {
+  private readonly logger = new Logger(SendingRecovery.name);
+
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly queue: EmailQueue,
+  ) {}
+
+  @Cron(CronExpression.EVERY_MINUTE, { name: 'outreach.recover-sends' })
+  async sweep(): Promise<number> {
+    const rows = await this.tenancy.manager.query<{ id: string; store_id: string }[]>(
+      `SELECT m.id, m.store_id FROM outreach_messages m
+         JOIN influencer_outreach o ON o.id = m.outreach_id
+         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
+        WHERE m.direction = 'out'
+          AND ((m.status IN ('queued', 'scheduled') AND m.updated_at < now() - make_interval(secs => $1) AND (m.scheduled_for IS NULL OR m.scheduled_for <= now()))
+               OR (m.status = 'sending' AND m.claimed_at < now() - make_interval(secs => $2)))
+          AND (c.status IS NULL OR c.status IN ('draft', 'active'))
+        ORDER BY m.updated_at LIMIT 5000`,
+      [STALE_QUEUED_SECONDS, CLAIM_TIMEOUT_SECONDS],
+    );
+    if (rows.length) {
+      await this.queue.enqueue(rows.map((r) => ({ storeId: r.store_id, messageId: r.id })));
+      this.logger.log({ count: rows.length }, 're-queued messages whose jobs were missing or whose sender died');
+    }
+    return rows.length;
+  }
+
+  @OnEvent(CAMPAIGN_STATUS_CHANGED)
+  async campaignResumed(event: CampaignStatusChangedEvent): Promise<void> {
+    if (event.to !== 'active') return;
+    const rows = await this.tenancy.query<{ id: string; scheduled_for: Date | null }>(
+      event.storeId,
+      `SELECT m.id, m.scheduled_for FROM outreach_messages m JOIN influencer_outreach o ON o.id = m.outreach_id
+        WHERE m.store_id = $1 AND o.campaign_id = $2 AND m.direction = 'out' AND m.status IN ('queued', 'scheduled')`,
+      [event.campaignId],
+    );
+    await this.queue.enqueue(rows.map((r) => ({ storeId: event.storeId, messageId: r.id, notBefore: r.scheduled_for })));
+  }
+}
