@@ -1,7 +1,7 @@
 /**
  * Every main screen of the SPA checked with axe-core (WCAG 2.1 A and AA rules) in headless Chromium:
  * no serious or critical violations on sign-in, registration, campaigns, the wizard, a campaign,
- * influencers, templates, the template editor and settings.
+ * influencers, the send dialog, outreach, templates, the template editor and settings.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -62,6 +62,12 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`${base}/influencers`);
     await page.getByText('@maya.runs').first().waitFor();
     await audit('influencers');
+    await page.getByRole('button', { name: 'Send a message to @maya.runs (instagram)' }).click();
+    await page.getByRole('dialog', { name: 'Send a message' }).getByRole('region', { name: 'Message preview' }).waitFor();
+    await audit('send dialog');
+    await page.goto(`${base}/outreach`);
+    await page.getByRole('heading', { name: 'No outreach yet' }).waitFor();
+    await audit('outreach (empty)');
     await page.goto(`${base}/templates`);
     await page.getByRole('link', { name: 'First email' }).first().waitFor();
     await audit('templates');

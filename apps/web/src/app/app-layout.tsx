@@ -6,6 +6,7 @@ import { useSession } from '@/lib/session-context';
 const NAV = [
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/influencers', label: 'Influencers' },
+  { to: '/outreach', label: 'Outreach' },
   { to: '/templates', label: 'Templates' },
   { to: '/settings', label: 'Settings' },
 ];

@@ -10,6 +10,8 @@ import { LoginRoute } from './routes/login';
 import { NewCampaignRoute } from './routes/new-campaign';
 import { NewTemplateRoute } from './routes/new-template';
 import { NotFoundRoute } from './routes/not-found';
+import { OutreachRoute } from './routes/outreach';
+import { OutreachThreadRoute } from './routes/outreach-thread';
 import { RegisterRoute } from './routes/register';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
               { path: '/campaigns/:id', element: <CampaignDetailRoute /> },
               { path: '/campaigns/:id/edit', element: <EditCampaignRoute /> },
               { path: '/influencers', element: <InfluencersRoute /> },
+              { path: '/outreach', element: <OutreachRoute /> },
+              { path: '/outreach/:id', element: <OutreachThreadRoute /> },
               { path: '/templates', element: <TemplatesRoute /> },
               { path: '/templates/new', element: <NewTemplateRoute /> },
               { path: '/templates/:id', element: <EditTemplateRoute /> },

@@ -7,6 +7,7 @@ const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumF
 const percent = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Formats a decimal string as is: Intl reads the string, so no float ever holds the amount. */
 export const formatMoney = (value: Money | null | undefined): string => (value == null ? '—' : money.format(value as `${number}`));
@@ -21,6 +22,9 @@ export const formatPercent = (value: number | null | undefined): string => (valu
 
 /** Calendar dates are sent as UTC midnight, so they are shown in UTC to keep the same day. */
 export const formatDate = (iso: string | null | undefined): string => (iso ? date.format(new Date(iso)) : '—');
+
+/** A moment (sent, opened, …) in the browser's own time zone, e.g. "Dec 1, 2026, 9:00 AM". */
+export const formatDateTime = (iso: string | null | undefined): string => (iso ? dateTime.format(new Date(iso)) : '—');
 
 /** A calendar day without the year, e.g. "Nov 29", for chart axes (UTC, like formatDate). */
 export const formatDay = (iso: string): string => shortDay.format(new Date(iso));

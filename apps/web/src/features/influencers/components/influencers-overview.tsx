@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { SendOutreachForm } from '@/features/outreach/components/send/send-outreach-form';
 import { errorMessage } from '@/lib/api-client';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDeleteInfluencer } from '../api/delete-influencer';
@@ -44,6 +45,7 @@ export function InfluencersOverview() {
   const [deleting, setDeleting] = useState<InfluencerDto | null>(null);
   const [editing, setEditing] = useState<InfluencerDto | null>(null);
   const [drafting, setDrafting] = useState<InfluencerDto | null>(null);
+  const [sending, setSending] = useState<InfluencerDto | null>(null);
   const filtered = Object.keys(filters).some((key) => key !== 'page');
 
   const confirmDelete = () => {
@@ -77,6 +79,7 @@ export function InfluencersOverview() {
           onImport={() => setDialog('import')}
           onEdit={setEditing}
           onDraft={setDrafting}
+          onSend={setSending}
           onDelete={setDeleting}
           onPage={setPage}
         />
@@ -91,6 +94,9 @@ export function InfluencersOverview() {
       </Dialog>
       <Dialog open={drafting !== null} onClose={() => setDrafting(null)} title="Draft a message" wide>
         {drafting && <DraftMessageForm key={drafting.id} influencer={drafting} onDone={() => setDrafting(null)} />}
+      </Dialog>
+      <Dialog open={sending !== null} onClose={() => setSending(null)} title="Send a message" wide>
+        {sending && <SendOutreachForm key={sending.id} influencer={sending} onDone={() => setSending(null)} />}
       </Dialog>
       <Dialog open={dialog === 'import'} onClose={() => setDialog(null)} title="Import influencers" wide>
         <ImportForm onDone={() => setDialog(null)} />
@@ -118,11 +124,12 @@ interface ResultsProps {
   onImport: () => void;
   onEdit: (influencer: InfluencerDto) => void;
   onDraft: (influencer: InfluencerDto) => void;
+  onSend: (influencer: InfluencerDto) => void;
   onDelete: (influencer: InfluencerDto) => void;
   onPage: (page: number) => void;
 }
 
-function InfluencerResults({ query, filtered, onImport, onEdit, onDraft, onDelete, onPage }: ResultsProps) {
+function InfluencerResults({ query, filtered, onImport, onEdit, onDraft, onSend, onDelete, onPage }: ResultsProps) {
   if (query.isPending) return <RowsSkeleton label="Loading influencers" rows={5} />;
   if (query.isError) return <ErrorState title="Could not load influencers" error={query.error} onRetry={() => void query.refetch()} />;
 
@@ -146,7 +153,7 @@ function InfluencerResults({ query, filtered, onImport, onEdit, onDraft, onDelet
   }
   return (
     <>
-      <InfluencersTable influencers={influencers} onEdit={onEdit} onDraft={onDraft} onDelete={onDelete} />
+      <InfluencersTable influencers={influencers} onEdit={onEdit} onDraft={onDraft} onSend={onSend} onDelete={onDelete} />
       <Pagination label="Influencer pages" pagination={pagination} onPage={onPage} />
     </>
   );

@@ -6,10 +6,11 @@ interface Props {
   influencers: InfluencerDto[];
   onEdit: (influencer: InfluencerDto) => void;
   onDraft: (influencer: InfluencerDto) => void;
+  onSend: (influencer: InfluencerDto) => void;
   onDelete: (influencer: InfluencerDto) => void;
 }
 
-export function InfluencersTable({ influencers, onEdit, onDraft, onDelete }: Props) {
+export function InfluencersTable({ influencers, onEdit, onDraft, onSend, onDelete }: Props) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -59,6 +60,14 @@ export function InfluencersTable({ influencers, onEdit, onDraft, onDelete }: Pro
                 </ul>
               </td>
               <td className="actions">
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  onClick={() => onSend(influencer)}
+                  aria-label={`Send a message to @${influencer.username} (${influencer.platform})`}
+                >
+                  Send
+                </button>
                 <button
                   type="button"
                   className="btn btn--ghost btn--small"

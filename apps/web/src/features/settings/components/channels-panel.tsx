@@ -56,8 +56,9 @@ function capabilityLines(status: ChannelStatusDto): string[] {
 
 export function ChannelsPanel() {
   const channels = useChannels();
+  // The id is the target of "Settings → Channels" links (/settings#channels) from the send forms.
   return (
-    <section className="card stack" aria-labelledby="channels-title">
+    <section id="channels" className="card stack" aria-labelledby="channels-title">
       <div>
         <h2 id="channels-title" className="section-title">
           Channels

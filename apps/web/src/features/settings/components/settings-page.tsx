@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/page-header';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
@@ -10,6 +12,13 @@ import { SuppressionsPanel } from './suppressions-panel';
 
 export function SettingsPage() {
   const store = useStore();
+  const { hash } = useLocation();
+
+  // A link to a panel (e.g. /settings#channels) scrolls to it: client-side navigation does not.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
+
   return (
     <>
       <PageHeader title="Settings" description="Your store’s details and voice, the channels outreach can use, who it never emails, AI usage and API access." />

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { RecordLoadError } from '@/components/ui/states';
+import { OutreachBreakdown } from '@/features/outreach/components/outreach-breakdown';
 import { formatDate } from '@/lib/format';
 import { useCampaign } from '../../api/get-campaign';
 import { OBJECTIVES } from '../labels';
@@ -51,6 +52,7 @@ export function CampaignDetail({ id }: { id: string }) {
         <FunnelChart stats={c.stats} />
         <BudgetCard stats={c.stats} />
       </div>
+      <OutreachBreakdown campaignId={c.id} />
       <CampaignFacts campaign={c} />
       <section className="stack" aria-labelledby="members-title">
         <div className="section-header">
@@ -66,7 +68,7 @@ export function CampaignDetail({ id }: { id: string }) {
             <AddInfluencersPanel campaignId={c.id} />
           </div>
         )}
-        <MembersList campaignId={c.id} />
+        <MembersList campaign={c} />
       </section>
     </div>
   );

@@ -1,0 +1,23 @@
+import type { OutreachDetailDto } from '@parley/shared-types';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useStoreId } from '@/lib/session-context';
+import { api } from '@/lib/api-client';
+import { outreachKeys } from '../keys';
+import { isAwaitingSend } from '../components/labels';
+
+/** While a message waits for the queue, its thread changes within seconds: look again this often. */
+const WAITING_REFRESH_MS = 5_000;
+
+export const getOutreach = (id: string, signal?: AbortSignal) =>
+  api.get<OutreachDetailDto>(`/influencer/outreach/${encodeURIComponent(id)}`, undefined, signal);
+
+export const outreachQueryOptions = (storeId: string, id: string) =>
+  queryOptions({ queryKey: outreachKeys.detail(storeId, id), queryFn: ({ signal }) => getOutreach(id, signal) });
+
+/** One outreach with its thread; refreshed every few seconds while it is still waiting to go out. */
+export function useOutreach(id: string) {
+  return useQuery({
+    ...outreachQueryOptions(useStoreId(), id),
+    refetchInterval: (query) => (query.state.data && isAwaitingSend(query.state.data.status) ? WAITING_REFRESH_MS : false),
+  });
+}

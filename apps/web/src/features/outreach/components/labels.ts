@@ -1,0 +1,83 @@
+import { OUTREACH_STATUSES, type MessageKind, type MessageStatus, type OutreachEventType, type OutreachStatus, type SkipReason } from '@parley/shared-types';
+import type { BadgeTone } from '@/components/ui/badge';
+
+export const OUTREACH_STATUS_LABELS: Record<OutreachStatus, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  queued: 'Queued',
+  ready_to_send: 'Ready to send',
+  sent: 'Sent',
+  opened: 'Opened',
+  replied: 'Replied',
+  interested: 'Interested',
+  declined: 'Declined',
+  no_response: 'No response',
+  bounced: 'Bounced',
+  failed: 'Failed',
+  unsubscribed: 'Unsubscribed',
+  cancelled: 'Cancelled',
+};
+
+/** Statuses whose message has not gone yet: the only ones that can be cancelled. */
+const AWAITING_SEND: ReadonlySet<OutreachStatus> = new Set(['scheduled', 'queued', 'ready_to_send']);
+export const isAwaitingSend = (status: OutreachStatus): boolean => AWAITING_SEND.has(status);
+
+export const isOutreachStatus = (value: string): value is OutreachStatus => (OUTREACH_STATUSES as readonly string[]).includes(value);
+
+/** Ids in a hand-edited URL are dropped unless they look like one, rather than sent for a 422. */
+export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
+  scheduled: 'Scheduled',
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
+  failed: 'Failed',
+  bounced: 'Bounced',
+  cancelled: 'Cancelled',
+  received: 'Received',
+};
+
+export const MESSAGE_STATUS_TONES: Record<MessageStatus, BadgeTone> = {
+  scheduled: 'info',
+  queued: 'neutral',
+  sending: 'info',
+  sent: 'success',
+  failed: 'danger',
+  bounced: 'danger',
+  cancelled: 'neutral',
+  received: 'accent',
+};
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  initial: 'First message',
+  follow_up: 'Follow-up',
+  response: 'Response',
+  reply: 'Reply',
+};
+
+export const EVENT_LABELS: Record<OutreachEventType, string> = {
+  queued: 'Queued',
+  scheduled: 'Scheduled',
+  sent: 'Sent',
+  deferred: 'Deferred by the receiving server',
+  delivered: 'Delivered',
+  opened: 'Opened',
+  clicked: 'Clicked a link',
+  bounced: 'Bounced',
+  complained: 'Marked as spam',
+  failed: 'Failed',
+  unsubscribed: 'Unsubscribed',
+  cancelled: 'Cancelled',
+  held: 'Held',
+};
+
+/** Why a bulk send left a creator out, as the result lists them. */
+export const SKIP_REASON_LABELS: Record<SkipReason, { label: string; description: string }> = {
+  suppressed: { label: 'On your do-not-contact list', description: 'Their address unsubscribed, bounced, complained or was added by hand.' },
+  no_email: { label: 'No email address', description: 'Add an address with Edit on the Influencers page, then send again.' },
+  already_contacted: { label: 'Already contacted', description: 'They already have outreach in this campaign.' },
+  not_found: { label: 'Not found', description: 'They were removed from your list.' },
+  dm_not_available: { label: 'DMs not available yet', description: 'No email address, and DMs cannot be sent from Parley yet.' },
+  duplicate: { label: 'Listed twice', description: 'The same creator was selected more than once; one message is sent.' },
+};

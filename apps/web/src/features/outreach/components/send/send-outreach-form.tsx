@@ -1,0 +1,171 @@
+import { CHANNELS, type Channel, type InfluencerDto, type OutreachDetailDto } from '@parley/shared-types';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { STATUS_LABELS } from '@/features/campaigns/components/labels';
+import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
+import { useChannels } from '@/features/settings/api/get-channels';
+import { CHANNEL_LABELS } from '@/features/templates/components/labels';
+import { formatDateTime } from '@/lib/format';
+import { focusFirstInvalid, hasErrors, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { useSendOutreach, type SendOutreachInput } from '../../api/send-outreach';
+import { TemplateSelect, useChannelTemplates } from './channel-templates';
+import { ScheduleField, scheduleError, scheduleToIso } from './schedule-field';
+import { SendPreview } from './send-preview';
+import { SendProblemAlert, sendProblem } from './send-problem';
+
+interface Choice {
+  channel: Channel;
+  /** Empty: the channel's default template. */
+  templateId: string;
+  campaignId: string;
+  scheduleFor: string;
+}
+
+const FIELDS: readonly string[] = ['channel', 'templateId', 'campaignId', 'scheduleFor'];
+
+const creatorLabel = (i: InfluencerDto) => (i.displayName ? `${i.displayName} (@${i.username}, ${i.platform})` : `@${i.username} (${i.platform})`);
+
+interface Props {
+  influencer: InfluencerDto;
+  /** Preselected when sending from a campaign's members. */
+  campaignId?: string;
+  onDone: () => void;
+}
+
+/** Sends one message to one creator now or later, with a preview of exactly what goes. */
+export function SendOutreachForm({ influencer, campaignId = '', onDone }: Props) {
+  const send = useSendOutreach();
+  const campaigns = useCampaigns({ perPage: 100 });
+  const channels = useChannels();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [choice, setChoice] = useState<Choice>({ channel: 'email', templateId: '', campaignId, scheduleFor: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const templates = useChannelTemplates(choice.channel);
+  const templateId = choice.templateId || templates.defaultId;
+
+  const server = serverFieldErrors(send.error);
+  const errorFor = (key: keyof Choice) => errors[key] ?? server[key];
+  const edit = (patch: Partial<Choice>) => {
+    setChoice({ ...choice, ...patch });
+    setErrors(withoutErrors(errors, Object.keys(patch)));
+    send.reset();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldErrors = { scheduleFor: scheduleError(choice.scheduleFor) };
+    setErrors(found);
+    if (hasErrors(found)) return focusFirstInvalid(formRef.current);
+    const scheduleFor = scheduleToIso(choice.scheduleFor);
+    const input: SendOutreachInput = {
+      influencerId: influencer.id,
+      channel: choice.channel,
+      ...(templateId && { templateId }),
+      ...(choice.campaignId && { campaignId: choice.campaignId }),
+      ...(scheduleFor && { scheduleFor }),
+    };
+    send.mutate(input, { onError: () => focusFirstInvalid(formRef.current) });
+  };
+
+  if (send.data) return <SendDone outreach={send.data} onDone={onDone} />;
+
+  const status = channels.data?.channels.find((c) => c.channel === choice.channel);
+  const campaignList = campaigns.data?.campaigns ?? [];
+
+  return (
+    <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label="Send a message">
+      <p>
+        To <strong>{creatorLabel(influencer)}</strong>
+        {choice.channel === 'email' && influencer.email && <span className="muted"> at {influencer.email}</span>}
+      </p>
+      <SendProblemAlert problem={sendProblem(send.error, choice.channel, FIELDS)} />
+      <div className="grid-2">
+        <Field label="Channel" error={errorFor('channel')}>
+          {(control) => (
+            <select {...control} className="select" value={choice.channel} onChange={(e) => edit({ channel: e.target.value as Channel, templateId: '' })}>
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {CHANNEL_LABELS[channel]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TemplateSelect
+          channel={choice.channel}
+          value={templateId}
+          onChange={(id) => edit({ templateId: id })}
+          options={templates}
+          error={errorFor('templateId')}
+        />
+        <Field
+          label="Campaign"
+          hint="Optional: the creator joins it if not a member yet."
+          error={errorFor('campaignId') ?? (campaigns.isError ? 'Could not load campaigns.' : undefined)}
+        >
+          {(control) => (
+            <select {...control} className="select" value={choice.campaignId} onChange={(e) => edit({ campaignId: e.target.value })}>
+              <option value="">No campaign</option>
+              {campaignList.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.status === 'paused' || c.status === 'completed' ? ` (${STATUS_LABELS[c.status].toLowerCase()}: sends nothing)` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <ScheduleField value={choice.scheduleFor} onChange={(scheduleFor) => edit({ scheduleFor })} error={errorFor('scheduleFor')} />
+      </div>
+      {choice.channel === 'email' && !influencer.email && (
+        <p className="notice small">@{influencer.username} has no email address yet: add one with Edit on the Influencers page before sending by email.</p>
+      )}
+      {status && !status.connected && (
+        <p className="notice small">
+          {CHANNEL_LABELS[choice.channel]} is not connected yet, so sending would be refused.{' '}
+          <Link to="/settings#channels">Set it up in Settings → Channels</Link>.
+        </p>
+      )}
+      <h3 className="section-title">Preview</h3>
+      {templateId ? (
+        <SendPreview templateId={templateId} input={{ influencerId: influencer.id, ...(choice.campaignId && { campaignId: choice.campaignId }) }} />
+      ) : (
+        <p className="muted small">Choose a template to see the message as @{influencer.username} would receive it.</p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="btn btn--secondary" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={send.isPending}>
+          {send.isPending ? 'Sending…' : choice.scheduleFor ? 'Schedule' : 'Send'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The send went through: say when it goes, and lead to its thread. */
+function SendDone({ outreach, onDone }: { outreach: OutreachDetailDto; onDone: () => void }) {
+  const scheduled = outreach.status === 'scheduled' && outreach.scheduledFor;
+  const to = outreach.influencer ? `@${outreach.influencer.username}` : 'the creator';
+  return (
+    <div className="stack">
+      <Alert tone="success" title={scheduled ? 'Scheduled' : 'Sent to the queue'}>
+        <p>
+          The {CHANNEL_LABELS[outreach.channel].toLowerCase()} to {to}{' '}
+          {scheduled ? `goes out ${formatDateTime(outreach.scheduledFor)}` : 'goes out in a moment'}. Its thread shows when it is sent, opened and clicked.
+        </p>
+      </Alert>
+      <div className="dialog__actions">
+        <button type="button" className="btn btn--secondary" onClick={onDone}>
+          Close
+        </button>
+        <Link className="btn btn--primary" to={`/outreach/${outreach.id}`}>
+          View the thread
+        </Link>
+      </div>
+    </div>
+  );
+}
