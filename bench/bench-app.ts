@@ -61,6 +61,8 @@ export async function benchApp(env: Record<string, string>) {
     base,
     call,
     token,
+    config,
+    db,
     async close() {
       await app.close();
       await db.drop();
