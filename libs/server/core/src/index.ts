@@ -7,3 +7,4 @@ export * from './redis';
 export * from './tenancy';
 export * from './lifecycle';
 export * from './events';
+export * from './text';

@@ -4,4 +4,3 @@ export { EmailTransport, DeliveryError, type DeliveryReceipt } from './lib/email
 export { LinkTokens } from './lib/link-tokens';
 export { SnsVerifier, SnsVerificationError, SNS_CERTIFICATE_FETCHER, isSnsUrl, type SnsMessage, type CertificateFetcher } from './lib/sns-verifier';
 export { classifyFailure, parseDeliveryReport, type DeliveryReport, type FailureClass } from './lib/delivery-status';
-export { escapeHtml } from './lib/email-layout';

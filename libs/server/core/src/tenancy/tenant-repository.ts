@@ -89,6 +89,15 @@ export class Tenancy {
     return rowsOf<R>(await (manager ?? this.dataSource.manager).query(sql, [storeId, ...params]));
   }
 
+  /**
+   * Raw SQL across stores, for the few callers that start from something other than a store: a
+   * signed token or a provider's id naming one row, or a sweep over every store's queue. The rows it
+   * returns carry their store_id, and whatever the caller writes next goes through `query`.
+   */
+  async acrossStores<R = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<R[]> {
+    return rowsOf<R>(await this.dataSource.manager.query(sql, params));
+  }
+
   /** Runs `work` in one transaction; repositories opened from its manager share it. */
   transaction<R>(work: (manager: EntityManager) => Promise<R>): Promise<R> {
     return this.dataSource.transaction(work);

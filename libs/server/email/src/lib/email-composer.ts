@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, escapeHtml, type AppConfig } from '@parley/server-core';
 import type { SendMailOptions } from 'nodemailer';
-import { bodyOf, emailLayout, escapeHtml } from './email-layout';
+import { bodyOf, emailLayout } from './email-layout';
 import { LinkTokens } from './link-tokens';
 
 export interface EmailToCompose {
@@ -61,8 +61,9 @@ export class EmailComposer {
     const replyDomain = input.replyDomain || senderDomain;
     const messageId = `${input.messageRowId}@${senderDomain}`;
     const unsubscribeUrl = this.unsubscribeUrl(input.messageRowId);
-    const mailtoUnsubscribe = `mailto:unsubscribe+${this.tokens.replyLocalPart(input.outreachId).slice('reply+'.length)}@${replyDomain}?subject=unsubscribe`;
-    const replyTo = `${this.tokens.replyLocalPart(input.outreachId)}@${replyDomain}`;
+    const replyLocalPart = this.tokens.replyLocalPart(input.outreachId);
+    const replyTo = `${replyLocalPart}@${replyDomain}`;
+    const mailtoUnsubscribe = `mailto:${replyLocalPart.replace(/^reply\+/, 'unsubscribe+')}@${replyDomain}?subject=unsubscribe`;
 
     const footerLine = [input.store.name, input.store.postalAddress].filter(Boolean).join(' · ');
     const text = `${input.text}\n\n--\n${footerLine}\nNo longer want to hear from us? ${unsubscribeUrl}\n`;

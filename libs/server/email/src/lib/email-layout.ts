@@ -1,5 +1,5 @@
-/** HTML-escapes text for element content and quoted attributes. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '@parley/server-core';
+
 
 /**
  * Styles of every email: readable on phones, dark mode in Apple Mail, Outlook.com (data-ogsc/ogsb)

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import type { FailureClass } from '@parley/server-email';
 import { SuppressionsService } from '@parley/server-suppressions';
+import { OutreachTimeline } from './outreach-timeline';
 import { OutreachStopper } from './stop-outreach';
 
 export interface SentMessageRef {
@@ -18,19 +19,18 @@ export interface SentMessageRef {
  */
 @Injectable()
 export class DeliveryReports {
-  private readonly logger = new Logger(DeliveryReports.name);
-
   constructor(
     private readonly tenancy: Tenancy,
     private readonly suppressions: SuppressionsService,
     private readonly stopper: OutreachStopper,
+    private readonly timeline: OutreachTimeline,
   ) {}
 
   /** Our message by the provider's id or by its Message-ID (either may be what the report quotes). */
   async findMessage(providerId: string | null, messageIdHeader: string | null): Promise<SentMessageRef | null> {
     const header = messageIdHeader?.replace(/^<|>$/g, '') ?? null;
     if (!providerId && !header) return null;
-    const [row] = await this.tenancy.manager.query<{ id: string; store_id: string; outreach_id: string; to_address: string | null }[]>(
+    const [row] = await this.tenancy.acrossStores<{ id: string; store_id: string; outreach_id: string; to_address: string | null }>(
       `SELECT id, store_id, outreach_id, to_address FROM outreach_messages
         WHERE direction = 'out' AND ((provider_message_id = $1 AND $1 IS NOT NULL) OR (message_id = $2 AND $2 IS NOT NULL)) LIMIT 1`,
       [providerId, header],
@@ -71,12 +71,7 @@ export class DeliveryReports {
     await this.tenancy.query(message.storeId, `UPDATE outreach_messages SET status = $3, error = $4, updated_at = now() WHERE store_id = $1 AND id = $2`, [message.id, status, diagnostic.slice(0, 1000)]);
   }
 
-  private async event(message: SentMessageRef, type: 'deferred' | 'delivered', data: Record<string, unknown>): Promise<void> {
-    await this.tenancy.query(
-      message.storeId,
-      `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, $4, now(), $5::jsonb)`,
-      [message.outreachId, message.id, type, JSON.stringify(data)],
-    );
-    this.logger.debug({ messageId: message.id, type }, 'delivery report recorded');
+  private event(message: SentMessageRef, type: 'deferred' | 'delivered', data: Record<string, unknown>): Promise<void> {
+    return this.timeline.record(message.storeId, { outreachId: message.outreachId, messageId: message.id, type, data });
   }
 }

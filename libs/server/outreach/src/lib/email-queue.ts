@@ -29,9 +29,12 @@ export class EmailQueue {
     }
   }
 
-  /** Re-queues a message at a later time under a new job id (the running job finishes). */
-  async defer(job: SendJob, at: number): Promise<void> {
-    await this.queue.add('send', { ...job, pacedAt: at }, { jobId: `${job.messageId}:${at}`, delay: Math.max(0, at - Date.now()) });
+  /**
+   * Queues a message again for a later time under a new job id, from inside its running job (whose
+   * id, the message's, is still taken until it finishes).
+   */
+  async later(job: SendJob, at: number): Promise<void> {
+    await this.queue.add('send', job, { jobId: `${job.messageId}:${at}`, delay: Math.max(0, at - Date.now()) });
   }
 
   /** Removes waiting or delayed jobs of these messages (a cancelled outreach). */

@@ -66,7 +66,7 @@ export class EmailSendWorker implements OnModuleInit {
     if (claimed === 'busy') throw new TryLater('another sender holds this message; trying again later');
     if (claimed === null) return 'nothing to send';
     if ('notBefore' in claimed) {
-      await this.emailQueue.enqueue([{ storeId, messageId, notBefore: claimed.notBefore }]).catch(() => undefined);
+      await this.emailQueue.later({ storeId, messageId }, claimed.notBefore.getTime());
       return 'not due yet';
     }
     try {
@@ -102,7 +102,7 @@ export class EmailSendWorker implements OnModuleInit {
       const wait = slot - Date.now();
       if (wait > MAX_PACING_WAIT_MS) {
         await this.recorder.release(storeId, message.id, null);
-        await this.emailQueue.defer(job.data, slot);
+        await this.emailQueue.later({ ...job.data, pacedAt: slot }, slot);
         return `paced until ${new Date(slot).toISOString()}`;
       }
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));

@@ -11,6 +11,7 @@ import { EmailQueue } from './email-queue';
 import { EmailSendWorker } from './email-send.worker';
 import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
+import { OutreachTimeline } from './outreach-timeline';
 import { SendingRecovery } from './sending-recovery';
 import { SesWebhookController } from './ses-webhook.controller';
 import { OutreachStopper } from './stop-outreach';
@@ -22,7 +23,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 /** What the API and the workers share: creating, recording and stopping outreach. */
 @Module({
   imports: [EmailModule, TemplatesModule, SuppressionsModule, LiveEventsModule],
-  providers: [OutreachService, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery],
+  providers: [OutreachService, OutreachTimeline, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery],
   exports: [OutreachService, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery, EmailModule, TemplatesModule],
 })
 export class OutreachCoreModule {}

@@ -25,7 +25,7 @@ export class SendingRecovery {
 
   @Cron(CronExpression.EVERY_MINUTE, { name: 'outreach.recover-sends' })
   async sweep(): Promise<number> {
-    const rows = await this.tenancy.manager.query<{ id: string; store_id: string }[]>(
+    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string }>(
       `SELECT m.id, m.store_id FROM outreach_messages m
          JOIN influencer_outreach o ON o.id = m.outreach_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id

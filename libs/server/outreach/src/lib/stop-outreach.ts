@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import type { OutreachEventType, OutreachStatus } from '@parley/shared-types';
 import { EmailQueue } from './email-queue';
+import { OutreachTimeline } from './outreach-timeline';
 
 /**
  * Ends an outreach because of what the creator or their mail server did (unsubscribed, complained,
@@ -12,6 +13,7 @@ export class OutreachStopper {
   constructor(
     private readonly tenancy: Tenancy,
     private readonly queue: EmailQueue,
+    private readonly timeline: OutreachTimeline,
   ) {}
 
   async stop(storeId: string, outreachId: string, status: OutreachStatus, event: { type: OutreachEventType; messageId: string | null; data: Record<string, unknown> }, reason: string): Promise<void> {
@@ -22,12 +24,7 @@ export class OutreachStopper {
         [outreachId, status, reason],
         manager,
       );
-      await this.tenancy.query(
-        storeId,
-        `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, $4, now(), $5::jsonb)`,
-        [outreachId, event.messageId, event.type, JSON.stringify(event.data)],
-        manager,
-      );
+      await this.timeline.record(storeId, { outreachId, ...event }, manager);
       return this.tenancy.query<{ id: string }>(
         storeId,
         `UPDATE outreach_messages SET status = 'cancelled', error = $3, updated_at = now() WHERE store_id = $1 AND outreach_id = $2 AND status IN ('queued', 'scheduled') RETURNING id`,

@@ -54,8 +54,8 @@ export class TrackingRecorder implements OnApplicationShutdown {
   }
 
   private async write(batch: TrackingHit[]): Promise<void> {
-    // Cross-store by nature: each hit names its message by a signed token, and the message names its store.
-    await this.tenancy.manager.query(
+    // Each hit names its message by a signed token, and the message names its store.
+    await this.tenancy.acrossStores(
       `WITH ev AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[], $5::text[], $6::text[], $7::text[]) AS t(message_id, type, at, machine, ua, ip, url)),
        ins AS (
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, machine, at, data)

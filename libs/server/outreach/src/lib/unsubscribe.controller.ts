@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '@parley/server-core';
-import { escapeHtml } from '@parley/server-email';
+import { Public, escapeHtml } from '@parley/server-core';
 import type { Request, Response } from 'express';
 import { UnsubscribeService } from './unsubscribe.service';
 

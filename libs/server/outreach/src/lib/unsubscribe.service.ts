@@ -26,7 +26,7 @@ export class UnsubscribeService {
   async target(token: string): Promise<UnsubscribeTarget | null> {
     const messageId = this.tokens.readUnsubscribe(token);
     if (!messageId) return null;
-    const [row] = await this.tenancy.manager.query<{ store_id: string; store_name: string; outreach_id: string; to_address: string | null }[]>(
+    const [row] = await this.tenancy.acrossStores<{ store_id: string; store_name: string; outreach_id: string; to_address: string | null }>(
       `SELECT m.store_id, s.name AS store_name, m.outreach_id, m.to_address FROM outreach_messages m JOIN stores s ON s.id = m.store_id WHERE m.id = $1`,
       [messageId],
     );

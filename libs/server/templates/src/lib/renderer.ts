@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CHANNEL_LIMITS, type Channel, type ChannelLimits } from '@parley/shared-types';
+import { escapeHtml } from '@parley/server-core';
 import Handlebars from 'handlebars';
 import { PERSONALISED_VARIABLES } from './template-variables';
 import { scanTemplate } from './template-syntax';
@@ -50,7 +51,6 @@ function compile(text: string): HandlebarsTemplateDelegate {
   return fn;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
 
 /** The HTML part of an email from its text: every character escaped, URLs as links, paragraphs kept. */
