@@ -172,7 +172,8 @@ describe('SPA email outreach in a real browser', () => {
     // One member's Send: the API's refusals in the form's words, with the way to the fix.
     await page.getByRole('button', { name: 'Send a message to @opted.out (instagram)' }).click();
     const single = page.getByRole('dialog', { name: 'Send a message' });
-    expect(await single.getByLabel('Campaign').inputValue()).toBe(campaignId);
+    // The campaign comes preselected once the campaign list has loaded into the select.
+    await single.getByLabel('Campaign').locator(`option[value="${campaignId}"]:checked`).waitFor({ state: 'attached' });
     await single.getByRole('region', { name: 'Message preview' }).waitFor();
     await single.getByRole('button', { name: 'Send', exact: true }).click();
     await single.getByRole('alert').getByText('This address is on your do-not-contact list', { exact: false }).waitFor();

@@ -1,7 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useLogin } from '../api/login';
 
 const FIELDS = ['email', 'password'] as const;
@@ -17,13 +18,8 @@ function validate(values: { email: string; password: string }): FieldErrors {
 export function LoginForm() {
   const login = useLogin();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const edit = (patch: Partial<typeof values>) => {
-    setValues({ ...values, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-  };
-  const server = serverFieldErrors(login.error);
+  // Only the error: an edit leaves the failed sign-in as it is.
+  const { values, edit, setErrors, errorFor } = useFormState({ email: '', password: '' }, { error: login.error });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,12 +34,12 @@ export function LoginForm() {
   return (
     <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label="Sign in">
       {formError && <Alert>{formError}</Alert>}
-      <Field label="Email" error={errors.email ?? server.email}>
+      <Field label="Email" error={errorFor('email')}>
         {(control) => (
           <input {...control} className="input" type="email" autoComplete="email" value={values.email} onChange={(e) => edit({ email: e.target.value })} />
         )}
       </Field>
-      <Field label="Password" error={errors.password ?? server.password}>
+      <Field label="Password" error={errorFor('password')}>
         {(control) => (
           <input
             {...control}

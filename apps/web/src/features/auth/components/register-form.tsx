@@ -1,8 +1,9 @@
 import type { RegisterBody } from '@parley/shared-types';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useRegister } from '../api/register';
 
 const FIELDS = ['storeName', 'email', 'password'] as const;
@@ -19,13 +20,8 @@ function validate(values: RegisterBody): FieldErrors {
 export function RegisterForm() {
   const register = useRegister();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<RegisterBody>({ storeName: '', email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const edit = (patch: Partial<typeof values>) => {
-    setValues({ ...values, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-  };
-  const server = serverFieldErrors(register.error);
+  // Only the error: an edit leaves the failed registration as it is.
+  const { values, edit, setErrors, errorFor } = useFormState<RegisterBody>({ storeName: '', email: '', password: '' }, { error: register.error });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,17 +36,17 @@ export function RegisterForm() {
   return (
     <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate aria-label="Create account">
       {formError && <Alert>{formError}</Alert>}
-      <Field label="Store name" error={errors.storeName ?? server.storeName}>
+      <Field label="Store name" error={errorFor('storeName')}>
         {(control) => (
           <input {...control} className="input" autoComplete="organization" value={values.storeName} onChange={(e) => edit({ storeName: e.target.value })} />
         )}
       </Field>
-      <Field label="Email" error={errors.email ?? server.email}>
+      <Field label="Email" error={errorFor('email')}>
         {(control) => (
           <input {...control} className="input" type="email" autoComplete="email" value={values.email} onChange={(e) => edit({ email: e.target.value })} />
         )}
       </Field>
-      <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors.password ?? server.password}>
+      <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errorFor('password')}>
         {(control) => (
           <input
             {...control}

@@ -1,12 +1,13 @@
 import { CHANNEL_CAPABILITIES, CHANNELS, type Channel, type InfluencerDto } from '@parley/shared-types';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Field, Fieldset } from '@/components/ui/field';
 import { Term } from '@/components/ui/term';
 import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
-import { focusFirstInvalid, formLevelError, hasErrors, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import type { DraftDto, DraftInput, DraftKind } from '@parley/shared-types';
 import { useDraftMessage } from '../api/draft-message';
 
@@ -53,16 +54,13 @@ export function DraftMessageForm({ influencer, onDone }: { influencer: Influence
   const campaigns = useCampaigns({ perPage: 100 });
   const formRef = useRef<HTMLFormElement>(null);
   const kindName = useId();
-  const [choice, setChoice] = useState<Choice>({ channel: 'email', kind: 'initial_outreach', followUpNumber: '1', replyText: '', campaignId: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const server = serverFieldErrors(draft.error);
-  const errorFor = (key: keyof Choice) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Choice>) => {
-    setChoice({ ...choice, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    // A draft on screen always matches the choices above it.
-    draft.reset();
-  };
+  // An edit resets `draft`: a draft on screen always matches the choices above it.
+  const {
+    values: choice,
+    edit,
+    setErrors,
+    errorFor,
+  } = useFormState<Choice>({ channel: 'email', kind: 'initial_outreach', followUpNumber: '1', replyText: '', campaignId: '' }, draft);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { TagInput } from '@/components/ui/tag-input';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, isPercent, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, isPercent, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreateInfluencer } from '../api/create-influencer';
 import { CLEARABLE_FIELDS, useUpdateInfluencer, type InfluencerPatch } from '../api/update-influencer';
 
@@ -96,14 +97,8 @@ export function InfluencerForm({ influencer, onDone }: { influencer?: Influencer
   const mutation = influencer ? update : create;
   const formRef = useRef<HTMLFormElement>(null);
   const [initial] = useState(() => (influencer ? toDraft(influencer) : EMPTY));
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const server = serverFieldErrors(mutation.error);
-  const errorFor = (key: keyof Draft) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-  };
+  // Only the error: an edit leaves the create or update as it is.
+  const { values: draft, edit, setErrors, errorFor } = useFormState(initial, { error: mutation.error });
   const text = (key: TextKey) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => edit({ [key]: e.target.value }) });
 
   const onSubmit = (event: FormEvent) => {

@@ -7,7 +7,8 @@ import { RowsSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useEmailChannel } from '../api/get-email-channel';
 import { useRemoveEmailChannel } from '../api/remove-email-channel';
 import { useSaveEmailChannel, type EmailChannelInput } from '../api/save-email-channel';
@@ -92,16 +93,8 @@ interface SenderFormProps {
 function SenderForm({ identity, onCancel, onRemove }: SenderFormProps) {
   const save = useSaveEmailChannel();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => (identity ? toDraft(identity) : EMPTY));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const server = serverFieldErrors(save.error);
-  const errorFor = (key: keyof Draft) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    // "Saved" no longer describes the form once it changes.
-    save.reset();
-  };
+  // An edit resets `save`: "Saved" no longer describes the form once it changes.
+  const { values: draft, setValues: setDraft, edit, setErrors, errorFor } = useFormState(() => (identity ? toDraft(identity) : EMPTY), save);
   const text = (key: keyof Draft) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => edit({ [key]: e.target.value }) });
 
   const onSubmit = (event: FormEvent) => {

@@ -1,8 +1,9 @@
 import { STORE_TONES, type StoreDto, type StorePatch, type StoreTone } from '@parley/shared-types';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useUpdateStore } from '../api/update-store';
 
 /** The fields that can be cleared: an empty input is sent as null. */
@@ -50,17 +51,9 @@ function useTimeZones(current: string): string[] {
 export function StoreForm({ store }: { store: StoreDto }) {
   const save = useUpdateStore();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => toDraft(store));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // An edit resets `save`: "Saved" no longer describes the form once it changes.
+  const { values: draft, edit, setErrors, errorFor } = useFormState(() => toDraft(store), save);
   const zones = useTimeZones(draft.timezone);
-  const server = serverFieldErrors(save.error);
-  const errorFor = (key: keyof Draft) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    // "Saved" no longer describes the form once it changes.
-    save.reset();
-  };
   const text = (key: Exclude<keyof Draft, 'tone'>) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => edit({ [key]: e.target.value }) });
 
   const onSubmit = (event: FormEvent) => {

@@ -8,7 +8,8 @@ import { RowsSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { errorMessage } from '@/lib/api-client';
 import { formatDate, formatInteger } from '@/lib/format';
-import { focusFirstInvalid, formLevelError, hasErrors, isEmail, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, formLevelError, hasErrors, isEmail, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useAddSuppression, type AddedSuppression } from '../api/add-suppression';
 import { useSuppressions } from '../api/get-suppressions';
@@ -116,16 +117,11 @@ function validate(d: Draft): FieldErrors {
 function AddSuppressionForm() {
   const add = useAddSuppression();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values: draft, setValues: setDraft, edit: editDraft, setErrors, errorFor } = useFormState(EMPTY, add);
   const [result, setResult] = useState<AddedSuppression | null>(null);
-  const server = serverFieldErrors(add.error);
-  const errorFor = (key: keyof Draft) => errors[key] ?? server[key];
+  // The last answer no longer describes the form once it changes (`editDraft` resets `add`).
   const edit = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    // The last answer no longer describes the form once it changes.
-    add.reset();
+    editDraft(patch);
     setResult(null);
   };
 

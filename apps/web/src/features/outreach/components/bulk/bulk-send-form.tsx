@@ -1,10 +1,11 @@
 import type { BulkSendResultDto, CampaignDto } from '@parley/shared-types';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Field } from '@/components/ui/field';
 import { useChannels } from '@/features/settings/api/get-channels';
 import { formatInteger } from '@/lib/format';
-import { focusFirstInvalid, hasErrors, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, hasErrors, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { MAX_BULK, useBulkSend, type BulkSendInput } from '../../api/bulk-send';
 import { TemplateSelect, useChannelTemplates } from '../send/channel-templates';
 import { ScheduleField, scheduleError, scheduleToIso } from '../send/schedule-field';
@@ -38,20 +39,11 @@ export function BulkSendForm({ campaign, influencerIds, onSent, onCancel }: Prop
   const bulk = useBulkSend();
   const channels = useChannels();
   const formRef = useRef<HTMLFormElement>(null);
-  const [choice, setChoice] = useState<Choice>({ channel: 'email', templateId: '', scheduleFor: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values: choice, edit, setErrors, errorFor } = useFormState<Choice>({ channel: 'email', templateId: '', scheduleFor: '' }, bulk);
   // Only email sends today: `auto` falls back to the default email template for creators with an address.
   const templates = useChannelTemplates('email');
   const templateId = choice.templateId || templates.defaultId;
   const count = influencerIds.length;
-
-  const server = serverFieldErrors(bulk.error);
-  const errorFor = (key: keyof Choice) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Choice>) => {
-    setChoice({ ...choice, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    bulk.reset();
-  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

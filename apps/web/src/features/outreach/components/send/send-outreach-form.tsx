@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type InfluencerDto, type OutreachDetailDto } from '@parley/shared-types';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -8,7 +8,8 @@ import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
 import { useChannels } from '@/features/settings/api/get-channels';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
-import { focusFirstInvalid, hasErrors, serverFieldErrors, withoutErrors, type FieldErrors } from '@/lib/forms';
+import { focusFirstInvalid, hasErrors, type FieldErrors } from '@/lib/forms';
+import { useFormState } from '@/lib/use-form-state';
 import { useSendOutreach, type SendOutreachInput } from '../../api/send-outreach';
 import { TemplateSelect, useChannelTemplates } from './channel-templates';
 import { ScheduleField, scheduleError, scheduleToIso } from './schedule-field';
@@ -40,18 +41,9 @@ export function SendOutreachForm({ influencer, campaignId = '', onDone }: Props)
   const campaigns = useCampaigns({ perPage: 100 });
   const channels = useChannels();
   const formRef = useRef<HTMLFormElement>(null);
-  const [choice, setChoice] = useState<Choice>({ channel: 'email', templateId: '', campaignId, scheduleFor: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values: choice, edit, setErrors, errorFor } = useFormState<Choice>({ channel: 'email', templateId: '', campaignId, scheduleFor: '' }, send);
   const templates = useChannelTemplates(choice.channel);
   const templateId = choice.templateId || templates.defaultId;
-
-  const server = serverFieldErrors(send.error);
-  const errorFor = (key: keyof Choice) => errors[key] ?? server[key];
-  const edit = (patch: Partial<Choice>) => {
-    setChoice({ ...choice, ...patch });
-    setErrors(withoutErrors(errors, Object.keys(patch)));
-    send.reset();
-  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
