@@ -1,44 +1,63 @@
 /** Shared set-up of the email benchmarks: a real app on a fresh database, a store ready to send. */
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { loadConfig } from '@parley/server-core';
 import { createTestDatabase, testRedisUrl, uniqueTestPrefix } from '@parley/server-core/testing';
 import { createApp } from '@parley/api';
 import Redis from 'ioredis';
-import { SMTPServer } from 'smtp-server';
+
 
 export interface CountingSmtp {
   url: string;
-  accepted: () => number;
+  accepted: () => Promise<number>;
   stop: () => Promise<void>;
 }
 
-/** A real SMTP server that accepts and counts messages (no parsing: the sender is what is measured). */
+/**
+ * A real SMTP server (smtp-server) that accepts and counts messages, in a child process of its own:
+ * a sink sharing the sender's event loop would slow the product and the baseline unequally.
+ */
 export async function countingSmtp(): Promise<CountingSmtp> {
-  let accepted = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    maxClients: 200,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        accepted++;
-        callback();
-      });
-    },
+  const child = fork(join(__dirname, 'smtp-sink.child.ts'), [], { execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { port: number }) => resolve(m.port));
+    child.once('exit', (code) => reject(new Error(`SMTP sink exited (${code})`)));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { url: `smtp://127.0.0.1:${port}`, accepted: () => accepted, stop: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    accepted: () =>
+      new Promise<number>((resolve) => {
+        const answer = (m: { accepted?: number }) => {
+          if (typeof m.accepted !== 'number') return;
+          child.off('message', answer);
+          resolve(m.accepted);
+        };
+        child.on('message', answer);
+        child.send({ type: 'count' });
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send({ type: 'stop' });
+      }),
+  };
 }
 
-export async function benchApp(env: Record<string, string>) {
+/**
+ * The app on a fresh database. With `workers` > 0 the API runs no processors and that many worker
+ * processes (apps/worker, the production topology) do the sending.
+ */
+export async function benchApp(env: Record<string, string>, { workers = 0 }: { workers?: number } = {}) {
   const db = await createTestDatabase();
   const prefix = uniqueTestPrefix();
-  const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, APP_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', ...env });
+  const vars = { DATABASE_URL: db.url, REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, APP_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', ...env };
+  const config = loadConfig({ ...vars, RUN_WORKERS: workers > 0 ? 'false' : 'true' });
   const app = await createApp(config);
+  const children = Array.from({ length: workers }, () =>
+    fork(join(__dirname, '..', 'apps', 'worker', 'src', 'main.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, ...vars }, stdio: 'inherit' }),
+  );
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const reg = (await (
@@ -64,6 +83,7 @@ export async function benchApp(env: Record<string, string>) {
     config,
     db,
     async close() {
+      await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve).kill('SIGTERM'))));
       await app.close();
       await db.drop();
       const redis = new Redis(config.REDIS_URL);

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   try {
     const [influencerId] = await importCreators(app, 1);
     const sent = await app.call<{ id: string; thread: { messages: { id: string }[] } }>('POST', '/api/influencer/outreach/send', { influencerId, channel: 'email' });
-    while (smtp.accepted() < 1) await new Promise((r) => setTimeout(r, 50));
+    while ((await smtp.accepted()) < 1) await new Promise((r) => setTimeout(r, 50));
     const messageId = sent.thread.messages[0].id;
     const pixel = `${app.base}/t/o/${new LinkTokens(app.config).open(messageId)}`;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 
+/** A claimed message with what sending it depends on, read in the claiming statement. */
 export interface ClaimedMessage {
   id: string;
   outreach_id: string;
@@ -12,6 +13,17 @@ export interface ClaimedMessage {
   to_address: string | null;
   message_id: string | null;
   attempts: number;
+  outreach_status: string;
+  template_id: string | null;
+  campaign_id: string | null;
+  influencer_id: string;
+  campaign_status: string | null;
+  store_name: string;
+  postal_address: string | null;
+  from_name: string | null;
+  from_email: string | null;
+  reply_domain: string | null;
+  suppressed: boolean;
 }
 
 /** How long a claim holds before a crashed sender's message may be claimed again (longer than any send takes). */
@@ -30,16 +42,26 @@ export class DeliveryRecorder {
 
   /**
    * Claims a message for sending: queued (and due) → sending, or a claim older than the timeout (its
-   * sender died). Returns null when there is nothing to send, 'busy' when another sender holds it.
+   * sender died), reading its outreach, campaign, store, sender identity and suppression in the same
+   * statement. Returns null when there is nothing to send, 'busy' when another sender holds it.
    */
   async claim(storeId: string, messageId: string): Promise<ClaimedMessage | 'busy' | { notBefore: Date } | null> {
     const rows = await this.tenancy.query<ClaimedMessage>(
       storeId,
-      `UPDATE outreach_messages SET status = 'sending', claimed_at = now(), attempts = attempts + 1, updated_at = now()
-        WHERE store_id = $1 AND id = $2 AND direction = 'out'
-          AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
-               OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
-        RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts`,
+      `WITH m AS (
+         UPDATE outreach_messages SET status = 'sending', claimed_at = now(), attempts = attempts + 1, updated_at = now()
+          WHERE store_id = $1 AND id = $2 AND direction = 'out'
+            AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
+                 OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
+          RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts)
+       SELECT m.*, o.status AS outreach_status, o.template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
+              s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
+              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed
+         FROM m
+         JOIN influencer_outreach o ON o.id = m.outreach_id
+         JOIN stores s ON s.id = o.store_id
+         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
+         LEFT JOIN sender_identities si ON si.store_id = o.store_id`,
       [messageId, CLAIM_TIMEOUT_SECONDS],
     );
     if (rows.length) return rows[0];

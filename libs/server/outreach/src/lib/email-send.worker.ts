@@ -1,34 +1,21 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EmailComposer, EmailTransport, DeliveryError, domainOf } from '@parley/server-email';
 import { APP_CONFIG, InjectQueueByName, Tenancy, type AppConfig } from '@parley/server-core';
-import { OutreachTemplate } from '@parley/server-data';
-import { RenderSubjectLoader, TemplateRenderer } from '@parley/server-templates';
+import { Influencer } from '@parley/server-data';
+import { TemplateRenderer, renderSubjectOf } from '@parley/server-templates';
 import { QueueName } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
 import { BulkProgressNotifier } from './bulk-progress-notifier';
 import { DeliveryRecorder, type ClaimedMessage } from './delivery-recorder';
 import { DomainPacer } from './domain-pacer';
 import { EmailQueue, type SendJob } from './email-queue';
+import { SharedRenderRows } from './shared-render-rows';
 
 /** A job that must run again later without counting as a failure of the message (another sender holds it). */
 class TryLater extends Error {}
 
 /** Longest a send waits in the worker for its domain slot; later slots go back to the queue as delayed jobs. */
 const MAX_PACING_WAIT_MS = 2_000;
-
-interface SendContext {
-  outreach_status: string;
-  template_id: string | null;
-  campaign_id: string | null;
-  influencer_id: string;
-  campaign_status: string | null;
-  store_name: string;
-  postal_address: string | null;
-  from_name: string | null;
-  from_email: string | null;
-  reply_domain: string | null;
-  suppressed: boolean;
-}
 
 /**
  * Sends one email per job: claim the row (so it goes once however often the job runs), check what
@@ -48,7 +35,7 @@ export class EmailSendWorker implements OnModuleInit {
     private readonly transport: EmailTransport,
     private readonly pacer: DomainPacer,
     private readonly emailQueue: EmailQueue,
-    private readonly subjects: RenderSubjectLoader,
+    private readonly sharedRows: SharedRenderRows,
     private readonly renderer: TemplateRenderer,
     private readonly progress: BulkProgressNotifier,
   ) {}
@@ -81,21 +68,19 @@ export class EmailSendWorker implements OnModuleInit {
 
   private async deliver(job: Job<SendJob>, message: ClaimedMessage): Promise<string> {
     const { storeId } = job.data;
-    const ctx = await this.context(storeId, message);
-    if (!ctx) return this.finish(storeId, message, 'cancelled', 'the outreach no longer exists');
-    if (!['queued', 'scheduled', 'sent', 'opened'].includes(ctx.outreach_status) && message.kind === 'initial') {
-      return this.finish(storeId, message, 'cancelled', `the outreach is ${ctx.outreach_status}`);
+    if (!['queued', 'scheduled', 'sent', 'opened'].includes(message.outreach_status) && message.kind === 'initial') {
+      return this.finish(storeId, message, 'cancelled', `the outreach is ${message.outreach_status}`);
     }
-    if (ctx.suppressed) return this.finish(storeId, message, 'cancelled', 'suppressed');
-    if (ctx.campaign_status === 'paused' || ctx.campaign_status === 'completed') {
-      await this.recorder.release(storeId, message.id, { type: 'held', data: { reason: `campaign ${ctx.campaign_status}` } });
-      return `held: campaign ${ctx.campaign_status}`;
+    if (message.suppressed) return this.finish(storeId, message, 'cancelled', 'suppressed');
+    if (message.campaign_status === 'paused' || message.campaign_status === 'completed') {
+      await this.recorder.release(storeId, message.id, { type: 'held', data: { reason: `campaign ${message.campaign_status}` } });
+      return `held: campaign ${message.campaign_status}`;
     }
-    if (!ctx.from_email || !ctx.from_name) return this.finish(storeId, message, 'failed', 'no sender identity: set one in Settings → Channels');
+    if (!message.from_email || !message.from_name) return this.finish(storeId, message, 'failed', 'no sender identity: set one in Settings → Channels');
     if (!message.to_address) return this.finish(storeId, message, 'failed', 'no recipient address');
 
-    const content = message.text ? { subject: message.subject ?? '', text: message.text, html: message.html } : await this.render(storeId, ctx);
-    if (!content) return this.finish(storeId, message, 'failed', 'the template was deleted before the message was sent');
+    const content = message.text ? { subject: message.subject ?? '', text: message.text, html: message.html } : await this.render(storeId, message);
+    if (!content) return this.finish(storeId, message, 'failed', 'the template or the influencer was deleted before the message was sent');
 
     if (!(job.data.pacedAt && Date.now() >= job.data.pacedAt - 50)) {
       const slot = await this.pacer.reserve(domainOf(message.to_address));
@@ -111,13 +96,13 @@ export class EmailSendWorker implements OnModuleInit {
     const composed = this.composer.compose({
       messageRowId: message.id,
       outreachId: message.outreach_id,
-      from: { name: ctx.from_name, address: ctx.from_email },
+      from: { name: message.from_name, address: message.from_email },
       to: message.to_address,
       subject: content.subject,
       text: content.text,
       html: content.html ?? '',
-      store: { name: ctx.store_name, postalAddress: ctx.postal_address },
-      replyDomain: ctx.reply_domain,
+      store: { name: message.store_name, postalAddress: message.postal_address },
+      replyDomain: message.reply_domain,
     });
     const receipt = await this.transport.send(composed.mail);
     const bulkId = await this.recorder.sent(storeId, message.id, {
@@ -148,28 +133,15 @@ export class EmailSendWorker implements OnModuleInit {
     return `${outcome}: ${reason}`;
   }
 
-  private async context(storeId: string, message: ClaimedMessage): Promise<SendContext | null> {
-    const [row] = await this.tenancy.query<SendContext>(
-      storeId,
-      `SELECT o.status AS outreach_status, o.template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
-              s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
-              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower($3)) AS suppressed
-         FROM influencer_outreach o
-         JOIN stores s ON s.id = o.store_id
-         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
-         LEFT JOIN sender_identities si ON si.store_id = o.store_id
-        WHERE o.store_id = $1 AND o.id = $2`,
-      [message.outreach_id, message.to_address ?? ''],
-    );
-    return row ?? null;
-  }
-
   /** Bulk sends leave rendering to the worker: the creator's data as it is at send time. */
-  private async render(storeId: string, ctx: SendContext): Promise<{ subject: string; text: string; html: string } | null> {
-    if (!ctx.template_id) return null;
-    const template = await this.tenancy.repo(OutreachTemplate, storeId).findOne(ctx.template_id);
-    if (!template) return null;
-    const rendered = await this.renderer.render(template, await this.subjects.load({ storeId }, ctx.influencer_id, ctx.campaign_id));
+  private async render(storeId: string, message: ClaimedMessage): Promise<{ subject: string; text: string; html: string } | null> {
+    if (!message.template_id) return null;
+    const [shared, influencer] = await Promise.all([
+      this.sharedRows.get(storeId, message.template_id, message.campaign_id),
+      this.tenancy.repo(Influencer, storeId).findOne(message.influencer_id),
+    ]);
+    if (!shared || !influencer) return null;
+    const rendered = await this.renderer.render(shared.template, renderSubjectOf(influencer, shared.store, shared.campaign));
     return { subject: rendered.subject ?? '', text: rendered.body, html: rendered.html ?? '' };
   }
 }

@@ -13,6 +13,7 @@ import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
 import { OutreachTimeline } from './outreach-timeline';
 import { SendingRecovery } from './sending-recovery';
+import { SharedRenderRows } from './shared-render-rows';
 import { SesWebhookController } from './ses-webhook.controller';
 import { OutreachStopper } from './stop-outreach';
 import { TrackingController } from './tracking.controller';
@@ -38,6 +39,6 @@ export class OutreachModule {}
 /** The email sender: one job per outgoing message. */
 @Module({
   imports: [OutreachCoreModule],
-  providers: [EmailSendWorker, DomainPacer],
+  providers: [EmailSendWorker, DomainPacer, SharedRenderRows],
 })
 export class OutreachJobsModule {}

@@ -15,28 +15,33 @@ export class RenderSubjectLoader {
       campaignId ? this.tenancy.repo(InfluencerCampaign, auth.storeId, manager).get(campaignId) : Promise.resolve(null),
       (manager ?? this.tenancy.manager).findOneByOrFail(Store, { id: auth.storeId }),
     ]);
-    return {
-      creator: {
-        id: influencer.id,
-        username: influencer.username,
-        displayName: influencer.displayName,
-        platform: influencer.platform,
-        followersCount: influencer.followersCount,
-        engagementRate: influencer.engagementRate,
-        niche: influencer.niche,
-        bio: influencer.bio,
-        language: influencer.language,
-      },
-      store: { id: store.id, name: store.name, senderName: store.senderName, website: store.website, description: store.description, niche: store.niche, tone: store.tone },
-      campaign: campaign && {
-        id: campaign.id,
-        name: campaign.name,
-        description: campaign.description,
-        objective: campaign.objective,
-        startDate: campaign.startDate,
-        endDate: campaign.endDate,
-        deliverables: campaign.deliverables,
-      },
-    };
+    return renderSubjectOf(influencer, store, campaign);
   }
+}
+
+/** The data a message is rendered from, out of the rows it comes from. */
+export function renderSubjectOf(influencer: Influencer, store: Store, campaign: InfluencerCampaign | null): RenderSubject {
+  return {
+    creator: {
+      id: influencer.id,
+      username: influencer.username,
+      displayName: influencer.displayName,
+      platform: influencer.platform,
+      followersCount: influencer.followersCount,
+      engagementRate: influencer.engagementRate,
+      niche: influencer.niche,
+      bio: influencer.bio,
+      language: influencer.language,
+    },
+    store: { id: store.id, name: store.name, senderName: store.senderName, website: store.website, description: store.description, niche: store.niche, tone: store.tone },
+    campaign: campaign && {
+      id: campaign.id,
+      name: campaign.name,
+      description: campaign.description,
+      objective: campaign.objective,
+      startDate: campaign.startDate,
+      endDate: campaign.endDate,
+      deliverables: campaign.deliverables,
+    },
+  };
 }
