@@ -3,8 +3,11 @@
  * (GET /t/o/:token) for N seconds (default 10) against the real app; then the same clients fetch a
  * GIF from a bare Node HTTP server in the same run. Prints both request rates, their ratio, and
  * checks every open was recorded (events in the database = requests answered). Target ≥ 3,000/s.
+ * The clients run in a child process of their own.
  */
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { LinkTokens } from '@parley/server-email';
 import { Client } from 'pg';
 import { benchApp, countingSmtp, importCreators } from './bench-app';
@@ -12,19 +15,13 @@ import { benchApp, countingSmtp, importCreators } from './bench-app';
 const CLIENTS = 50;
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-async function hammer(url: string, seconds: number): Promise<number> {
-  const end = Date.now() + seconds * 1000;
-  let ok = 0;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (Date.now() < end) {
-        const r = await fetch(url, { headers: { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Version/17.5 Safari/605.1.15' } });
-        await r.arrayBuffer();
-        if (r.status === 200) ok++;
-      }
-    }),
-  );
-  return ok;
+/** Runs the load generator in a child process and resolves the number of 200 answers. */
+function hammer(url: string, seconds: number): Promise<number> {
+  const child = fork(join(__dirname, 'load.child.ts'), [url, String(CLIENTS), String(seconds)], { execArgv: ['-r', '@swc-node/register'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { ok: number; failed: number }) => (m.failed ? reject(new Error(`${m.failed} requests failed`)) : resolve(m.ok)));
+    child.once('exit', (code) => code && reject(new Error(`load generator exited ${code}`)));
+  });
 }
 
 async function main(): Promise<void> {

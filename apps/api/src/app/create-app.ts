@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AllExceptionsFilter, EnvelopeInterceptor, assignRequestId, createValidationPipe, type AppConfig } from '@parley/server-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { TrackingEndpoints } from '@parley/server-outreach';
 import { AppModule } from './app.module';
 import { mountOpenApi } from './openapi';
 import { serveSpa } from './spa';
@@ -11,6 +12,8 @@ import { serveSpa } from './spa';
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  // Open pixels and click redirects first: the hottest paths need none of what follows.
+  app.use(app.get(TrackingEndpoints).router());
   app.use(assignRequestId);
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
@@ -33,8 +36,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // SNS posts its JSON as text/plain.
   app.useBodyParser('text', { type: 'text/plain', limit: '1mb' });
-  // Links inside emails live outside /api: the open pixel, click redirects, unsubscribe pages.
-  app.setGlobalPrefix('api', { exclude: ['t/o/:token', 't/c/:token', 'u/:token'] });
+  // Unsubscribe pages live outside /api (they sit in emails, like the tracking links above).
+  app.setGlobalPrefix('api', { exclude: ['u/:token'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new EnvelopeInterceptor(app.get(Reflector)));

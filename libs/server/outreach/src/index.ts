@@ -2,3 +2,4 @@ export { OutreachModule, OutreachJobsModule, OutreachCoreModule } from './lib/ou
 export { OutreachService } from './lib/outreach.service';
 export { DeliveryReports } from './lib/delivery-reports';
 export { UnsubscribeService } from './lib/unsubscribe.service';
+export { TrackingEndpoints } from './lib/tracking-endpoints';

@@ -19,8 +19,7 @@ import { requestIdOf } from './request-id';
             paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken', '*.key'],
             censor: '[redacted]',
           },
-          // Health probes and open pixels (thousands a second in a campaign) would drown the log; the pixel's hits are events already.
-          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' || Boolean(req.url?.startsWith('/t/o/')) },
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
             err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           serializers: {

@@ -16,7 +16,7 @@ import { SendingRecovery } from './sending-recovery';
 import { SharedRenderRows } from './shared-render-rows';
 import { SesWebhookController } from './ses-webhook.controller';
 import { OutreachStopper } from './stop-outreach';
-import { TrackingController } from './tracking.controller';
+import { TrackingEndpoints } from './tracking-endpoints';
 import { TrackingRecorder } from './tracking-recorder';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -29,10 +29,12 @@ import { UnsubscribeService } from './unsubscribe.service';
 })
 export class OutreachCoreModule {}
 
-/** The outreach API, tracking links, unsubscribe pages and the SES webhook. */
+/** The outreach API, unsubscribe pages, the SES webhook and the tracking links (mounted by createApp, see TrackingEndpoints). */
 @Module({
   imports: [OutreachCoreModule, EmailModule],
-  controllers: [OutreachController, TrackingController, UnsubscribeController, SesWebhookController],
+  controllers: [OutreachController, UnsubscribeController, SesWebhookController],
+  providers: [TrackingEndpoints],
+  exports: [TrackingEndpoints],
 })
 export class OutreachModule {}
 
