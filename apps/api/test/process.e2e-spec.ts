@@ -1,28 +1,6 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { createTestDatabase, testRedisUrl, uniqueTestPrefix, type TestDatabase } from '@parley/server-core/testing';
-
-const root = join(__dirname, '..', '..', '..');
-
-/** Runs an entry point (TypeScript through swc) as its own process and collects its output. */
-function launch(entry: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, entry)], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, ms = 60_000) => {
-    const until = Date.now() + ms;
-    while (!pattern.test(stdout) && Date.now() < until && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-    if (!pattern.test(stdout)) throw new Error(`no ${pattern} in output:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
-  };
-  return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
-}
+import { launch } from './processes';
 
 describe('processes', () => {
   let db: TestDatabase;

@@ -93,6 +93,8 @@ export const configSchema = z.object({
   EMAIL_RETRY_FIRST_DELAY_MS: int(100, 5_000).default(5_000),
   EMAIL_RETRY_MAX_DELAY_MS: int(1_000, 60_000).default(60_000),
   EMAIL_MAX_ATTEMPTS: int(8, 100).default(10),
+  /** How long a sender's claim on a message holds before another may take it over (it died): longer than any send takes. */
+  EMAIL_CLAIM_TIMEOUT_SECONDS: int(5, 3_600).default(120),
   /** An open this soon after the send is a machine (a proxy or prefetcher), not a person. */
   MACHINE_OPEN_SECONDS: int(0, 3_600).default(10),
   /** SNS topics whose SES notifications are accepted (comma-separated ARNs); empty accepts any topic. */

@@ -58,7 +58,10 @@ export class QueueStatsService {
         // The transport's rate, shared by every worker through Redis.
         limiter: { max: config.EMAIL_RATE_PER_SECOND, duration: 1_000 },
         settings: {
-          // A killed worker's sends are picked up again (the row claim keeps them from going twice).
+          // A killed worker's sends are picked up again within ~30 s (the row claim keeps them from going
+          // twice); a running send renews its lock every 7.5 s, so long sends are not mistaken for dead ones.
+          lockDuration: 15_000,
+          stalledInterval: 15_000,
           maxStalledCount: 5,
           backoffStrategies: { [CAPPED_BACKOFF]: cappedBackoff(config.EMAIL_RETRY_FIRST_DELAY_MS, config.EMAIL_RETRY_MAX_DELAY_MS) },
         },

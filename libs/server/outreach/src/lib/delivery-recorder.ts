@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { Tenancy } from '@parley/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 
 /** A claimed message with what sending it depends on, read in the claiming statement. */
@@ -26,9 +26,6 @@ export interface ClaimedMessage {
   suppressed: boolean;
 }
 
-/** How long a claim holds before a crashed sender's message may be claimed again (longer than any send takes). */
-export const CLAIM_TIMEOUT_SECONDS = 120;
-
 /**
  * Every state change of an outgoing message, each one statement (or one transaction), so the row is
  * the truth about what was sent: claimed before sending, marked sent with the provider's id after.
@@ -38,6 +35,7 @@ export class DeliveryRecorder {
   constructor(
     private readonly tenancy: Tenancy,
     private readonly suppressions: SuppressionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -62,7 +60,7 @@ export class DeliveryRecorder {
          JOIN stores s ON s.id = o.store_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
          LEFT JOIN sender_identities si ON si.store_id = o.store_id`,
-      [messageId, CLAIM_TIMEOUT_SECONDS],
+      [messageId, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );
     if (rows.length) return rows[0];
     const [row] = await this.tenancy.query<{ status: string; scheduled_for: Date | null }>(storeId, `SELECT status, scheduled_for FROM outreach_messages WHERE store_id = $1 AND id = $2`, [messageId]);

@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { CAMPAIGN_STATUS_CHANGED, Tenancy, type CampaignStatusChangedEvent } from '@parley/server-core';
-import { CLAIM_TIMEOUT_SECONDS } from './delivery-recorder';
+import { APP_CONFIG, CAMPAIGN_STATUS_CHANGED, Tenancy, type AppConfig, type CampaignStatusChangedEvent } from '@parley/server-core';
 import { EmailQueue } from './email-queue';
 
 /** How long a queued message may sit without being tried before the sweep queues it again. */
@@ -21,6 +20,7 @@ export class SendingRecovery {
   constructor(
     private readonly tenancy: Tenancy,
     private readonly queue: EmailQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Cron(CronExpression.EVERY_MINUTE, { name: 'outreach.recover-sends' })
@@ -34,7 +34,7 @@ export class SendingRecovery {
                OR (m.status = 'sending' AND m.claimed_at < now() - make_interval(secs => $2)))
           AND (c.status IS NULL OR c.status IN ('draft', 'active'))
         ORDER BY m.updated_at LIMIT 5000`,
-      [STALE_QUEUED_SECONDS, CLAIM_TIMEOUT_SECONDS],
+      [STALE_QUEUED_SECONDS, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );
     if (rows.length) {
       await this.queue.enqueue(rows.map((r) => ({ storeId: r.store_id, messageId: r.id })));
