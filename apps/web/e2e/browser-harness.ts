@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -18,7 +19,8 @@ export function shotPath(file: string): string {
  * errors are collected into `pageErrors` so each test can assert there were none.
  */
 export async function startBrowserApp(pageErrors: string[]): Promise<{ t: TestApp; base: string; browser: Browser; page: Page }> {
-  const t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web') });
+  // ENCRYPTION_KEY as `npm start` sets it, so stored secrets (the reply mailbox) work as in production.
+  const t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web'), ENCRYPTION_KEY: randomBytes(32).toString('base64') });
   await t.app.listen(0, '127.0.0.1');
   const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });

@@ -57,6 +57,16 @@ describe('SPA settings and drafts in a real browser', () => {
     const listed = await auth(t.http.get('/api/channels')).expect(200);
     expect(listed.body.data.channels.find((c: { channel: string }) => c.channel === 'email')).toMatchObject({ connected: true });
 
+    // The reply mailbox: stored encrypted, shown without its password, removable.
+    const mailbox = email.getByRole('region', { name: 'Reply mailbox (optional)' });
+    await mailbox.getByLabel('Mailbox URL').fill('imaps://replies%40trailhead.example.com:app-password@imap.example.com/INBOX');
+    await mailbox.getByRole('button', { name: 'Save mailbox' }).click();
+    await mailbox.getByText('Reading replies from', { exact: false }).waitFor();
+    expect(await mailbox.textContent()).not.toContain('app-password');
+    expect((await auth(t.http.get('/api/channels/email')).expect(200)).body.data.imap).toMatchObject({ host: 'imap.example.com', user: 'replies@trailhead.example.com' });
+    await mailbox.getByRole('button', { name: 'Remove mailbox' }).click();
+    await mailbox.getByText('None.', { exact: false }).waitFor();
+
     // AI usage: no model in tests, so the offline writer does the work and nothing is counted.
     const ai = page.getByRole('region', { name: 'AI usage' });
     await ai.getByText(/The offline writer is in use/).waitFor();

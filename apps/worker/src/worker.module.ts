@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import { ConfigModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
+import { ConfigModule, CryptoModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
 import { DatabaseModule } from '@parley/server-data';
 import { JobsModule } from '@parley/server-jobs';
 
@@ -10,7 +10,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot(), JobsModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot(), JobsModule],
     };
   }
 }

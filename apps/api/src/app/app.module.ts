@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@parley/server-auth';
 import { CampaignsModule } from '@parley/server-campaigns';
 import { ChannelsModule } from '@parley/server-channels';
-import { ConfigModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
+import { ConfigModule, CryptoModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
 import { DatabaseModule } from '@parley/server-data';
 import { DemoModule } from '@parley/server-demo';
 import { InfluencersModule } from '@parley/server-influencers';
@@ -14,7 +14,7 @@ import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { HealthController } from './health.controller';
 
-const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, EventEmitterModule.forRoot()];
+const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot()];
 // OutreachModule last: its /influencer/outreach/:id would otherwise shadow the templates' and campaigns' fixed paths.
 const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, OutreachModule];
 

@@ -8,3 +8,4 @@ export * from './tenancy';
 export * from './lifecycle';
 export * from './events';
 export * from './text';
+export * from './crypto';

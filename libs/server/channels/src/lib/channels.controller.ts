@@ -5,7 +5,13 @@ import { CHANNELS, CHANNEL_CAPABILITIES, type ChannelStatusDto, type EmailChanne
 import { PutEmailChannelDto } from './email-channel.dto';
 import { ChannelsService } from './channels.service';
 
-const EMAIL_EXAMPLE = { fromName: 'Sam from Trailhead', fromEmail: 'sam@trailhead.example.com', replyDomain: 'replies.trailhead.example.com', updatedAt: '2026-11-29T10:00:00.000Z' };
+const EMAIL_EXAMPLE = {
+  fromName: 'Sam from Trailhead',
+  fromEmail: 'sam@trailhead.example.com',
+  replyDomain: 'replies.trailhead.example.com',
+  imap: { host: 'imap.example.com', port: 993, secure: true, user: 'replies@trailhead.example.com', mailbox: 'INBOX' },
+  updatedAt: '2026-11-29T10:00:00.000Z',
+};
 
 @ApiTags('Channels')
 @ApiBearerAuth()

@@ -24,4 +24,15 @@ export class PutEmailChannelDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsFQDN({}, { message: 'replyDomain must be a domain name such as replies.example.com' })
   replyDomain?: string | null;
+
+  @ApiPropertyOptional({
+    example: 'imaps://replies%40trailhead.example.com:app-password@imap.example.com:993/INBOX',
+    nullable: true,
+    description: 'The mailbox replies arrive in, read over IMAP (user and password URL-encoded; mailbox default INBOX). Stored encrypted, never returned; null removes it, absent keeps it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(/^imaps?:\/\//i, { message: 'imapUrl must be an imap:// or imaps:// URL' })
+  imapUrl?: string | null;
 }

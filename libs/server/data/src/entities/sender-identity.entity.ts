@@ -16,6 +16,10 @@ export class SenderIdentity extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   replyDomain!: string | null;
 
+  /** The reply mailbox to poll (imap[s]://user:password@host:port/mailbox), sealed with ENCRYPTION_KEY. */
+  @Column({ type: 'text', nullable: true })
+  imapUrlSealed!: string | null;
+
   @ManyToOne(() => Store, { onDelete: 'CASCADE' })
   @JoinColumn()
   store?: Store;

@@ -123,6 +123,8 @@ export interface EmailChannelDto {
   fromName: string;
   fromEmail: string;
   replyDomain: string | null;
+  /** The reply mailbox Parley reads (set with `imapUrl`); its password is never returned. */
+  imap: { host: string; port: number; secure: boolean; user: string; mailbox: string } | null;
   updatedAt: IsoDate;
 }
 

@@ -4,8 +4,11 @@ import { useStoreId } from '@/lib/session-context';
 import { api } from '@/lib/api-client';
 import { settingsKeys } from '../keys';
 
-/** The PUT body: the identity without its timestamp; no reply domain means the From address's domain (derived from the wire type, not copied). */
-export type EmailChannelInput = Pick<EmailChannelDto, 'fromName' | 'fromEmail'> & { replyDomain?: EmailChannelDto['replyDomain'] };
+/**
+ * The PUT body: the identity without its timestamp; no reply domain means the From address's domain
+ * (derived from the wire type, not copied). `imapUrl` absent keeps the stored mailbox, null removes it.
+ */
+export type EmailChannelInput = Pick<EmailChannelDto, 'fromName' | 'fromEmail'> & { replyDomain?: EmailChannelDto['replyDomain']; imapUrl?: string | null };
 
 /** Sets or replaces the sender identity. */
 export const saveEmailChannel = (input: EmailChannelInput) => api.put<EmailChannelDto>('/channels/email', input);

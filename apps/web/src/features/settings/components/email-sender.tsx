@@ -12,8 +12,9 @@ import { useFormState } from '@/lib/use-form-state';
 import { useEmailChannel } from '../api/get-email-channel';
 import { useRemoveEmailChannel } from '../api/remove-email-channel';
 import { useSaveEmailChannel, type EmailChannelInput } from '../api/save-email-channel';
+import { ReplyMailbox } from './reply-mailbox';
 
-type Draft = Record<keyof EmailChannelInput, string>;
+type Draft = Record<'fromName' | 'fromEmail' | 'replyDomain', string>;
 
 const EMPTY: Draft = { fromName: '', fromEmail: '', replyDomain: '' };
 const FIELDS: readonly string[] = Object.keys(EMPTY);
@@ -63,6 +64,7 @@ export function EmailSender() {
           Email is connected once you say who outreach comes from: a name and an address on a domain you own.
         </EmptyState>
       )}
+      {current && <ReplyMailbox identity={current} />}
       <ConfirmDialog
         open={removing}
         title="Remove the sender identity?"
