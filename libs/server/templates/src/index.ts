@@ -1,6 +1,6 @@
 export { TemplatesModule } from './lib/templates.module';
 export { TemplateRenderer, type RenderedMessage, type RenderableTemplate } from './lib/renderer';
-export { RenderSubjectLoader, renderSubjectOf } from './lib/subject-loader';
+export { RenderSubjectLoader, renderSubjectOf, type RenderedCreator } from './lib/subject-loader';
 export { TEMPLATE_VARIABLES } from './lib/template-variables';
 export { checkTemplate } from './lib/template-rules';
 export { MessageWriter, type Draft, type DraftRequest } from './lib/message-writer';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
+import type { RenderedCreator } from '@parley/server-templates';
 
 /** A claimed message with what sending it depends on, read in the claiming statement. */
 export interface ClaimedMessage {
@@ -24,6 +25,8 @@ export interface ClaimedMessage {
   from_email: string | null;
   reply_domain: string | null;
   suppressed: boolean;
+  /** The creator, for rendering (bulk messages are rendered at send time). */
+  creator: RenderedCreator;
 }
 
 /**
@@ -40,8 +43,8 @@ export class DeliveryRecorder {
 
   /**
    * Claims a message for sending: queued (and due) → sending, or a claim older than the timeout (its
-   * sender died), reading its outreach, campaign, store, sender identity and suppression in the same
-   * statement. Returns null when there is nothing to send, 'busy' when another sender holds it.
+   * sender died), reading its outreach, creator, campaign, store, sender identity and suppression in
+   * the same statement. Returns null when there is nothing to send, 'busy' when another sender holds it.
    */
   async claim(storeId: string, messageId: string): Promise<ClaimedMessage | 'busy' | { notBefore: Date } | null> {
     const rows = await this.tenancy.query<ClaimedMessage>(
@@ -54,9 +57,12 @@ export class DeliveryRecorder {
           RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts)
        SELECT m.*, o.status AS outreach_status, o.template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
               s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
-              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed
+              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed,
+              json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
+                                'engagementRate', i.engagement_rate::float8, 'niche', i.niche, 'bio', i.bio, 'language', i.language) AS creator
          FROM m
          JOIN influencer_outreach o ON o.id = m.outreach_id
+         JOIN influencers i ON i.id = o.influencer_id
          JOIN stores s ON s.id = o.store_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
          LEFT JOIN sender_identities si ON si.store_id = o.store_id`,

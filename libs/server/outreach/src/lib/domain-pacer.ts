@@ -11,6 +11,8 @@ redis.call('SET', KEYS[1], slot + tonumber(ARGV[2]), 'PX', slot - now + tonumber
 return slot
 `;
 
+type PacingRedis = Redis & { parleyReservePaceSlot(key: string, now: string, intervalMs: string): Promise<number> };
+
 /**
  * Spaces sends to one recipient domain (EMAIL_DOMAIN_RATE_PER_SECOND) across every worker, so a
  * bulk send never bursts at one receiving server. Slots live in Redis.
@@ -24,11 +26,13 @@ export class DomainPacer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.intervalMs = Math.max(1, Math.floor(1000 / config.EMAIL_DOMAIN_RATE_PER_SECOND));
+    // A named command runs by EVALSHA (ioredis reloads the script after a Redis restart), not resent per email.
+    redis.defineCommand('parleyReservePaceSlot', { numberOfKeys: 1, lua: RESERVE });
   }
 
   /** The epoch ms at which this send to `domain` may go. */
   async reserve(domain: string, now = Date.now()): Promise<number> {
     const key = `${this.config.REDIS_PREFIX}:pace:${domain.toLowerCase()}`;
-    return Number(await this.redis.eval(RESERVE, 1, key, String(now), String(this.intervalMs)));
+    return Number(await (this.redis as PacingRedis).parleyReservePaceSlot(key, String(now), String(this.intervalMs)));
   }
 }

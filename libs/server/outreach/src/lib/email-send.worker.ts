@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EmailComposer, EmailTransport, DeliveryError, domainOf } from '@parley/server-email';
-import { APP_CONFIG, InjectQueueByName, Tenancy, type AppConfig } from '@parley/server-core';
-import { Influencer } from '@parley/server-data';
+import { APP_CONFIG, InjectQueueByName, type AppConfig } from '@parley/server-core';
 import { TemplateRenderer, renderSubjectOf } from '@parley/server-templates';
 import { QueueName } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
@@ -29,7 +28,6 @@ export class EmailSendWorker implements OnModuleInit {
   constructor(
     @InjectQueueByName(QueueName.Email) private readonly queue: Queue<SendJob>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tenancy: Tenancy,
     private readonly recorder: DeliveryRecorder,
     private readonly composer: EmailComposer,
     private readonly transport: EmailTransport,
@@ -80,7 +78,7 @@ export class EmailSendWorker implements OnModuleInit {
     if (!message.to_address) return this.finish(storeId, message, 'failed', 'no recipient address');
 
     const content = message.text ? { subject: message.subject ?? '', text: message.text, html: message.html } : await this.render(storeId, message);
-    if (!content) return this.finish(storeId, message, 'failed', 'the template or the influencer was deleted before the message was sent');
+    if (!content) return this.finish(storeId, message, 'failed', 'the template was deleted before the message was sent');
 
     if (!(job.data.pacedAt && Date.now() >= job.data.pacedAt - 50)) {
       const slot = await this.pacer.reserve(domainOf(message.to_address));
@@ -136,12 +134,9 @@ export class EmailSendWorker implements OnModuleInit {
   /** Bulk sends leave rendering to the worker: the creator's data as it is at send time. */
   private async render(storeId: string, message: ClaimedMessage): Promise<{ subject: string; text: string; html: string } | null> {
     if (!message.template_id) return null;
-    const [shared, influencer] = await Promise.all([
-      this.sharedRows.get(storeId, message.template_id, message.campaign_id),
-      this.tenancy.repo(Influencer, storeId).findOne(message.influencer_id),
-    ]);
-    if (!shared || !influencer) return null;
-    const rendered = await this.renderer.render(shared.template, renderSubjectOf(influencer, shared.store, shared.campaign));
+    const shared = await this.sharedRows.get(storeId, message.template_id, message.campaign_id);
+    if (!shared) return null;
+    const rendered = await this.renderer.render(shared.template, renderSubjectOf(message.creator, shared.store, shared.campaign));
     return { subject: rendered.subject ?? '', text: rendered.body, html: rendered.html ?? '' };
   }
 }

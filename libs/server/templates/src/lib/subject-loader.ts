@@ -19,8 +19,11 @@ export class RenderSubjectLoader {
   }
 }
 
+/** The creator fields a message is rendered from. */
+export type RenderedCreator = Pick<Influencer, 'id' | 'username' | 'displayName' | 'platform' | 'followersCount' | 'engagementRate' | 'niche' | 'bio' | 'language'>;
+
 /** The data a message is rendered from, out of the rows it comes from. */
-export function renderSubjectOf(influencer: Influencer, store: Store, campaign: InfluencerCampaign | null): RenderSubject {
+export function renderSubjectOf(influencer: RenderedCreator, store: Store, campaign: InfluencerCampaign | null): RenderSubject {
   return {
     creator: {
       id: influencer.id,
