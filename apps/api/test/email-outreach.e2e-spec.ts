@@ -179,3 +179,72 @@ describe('email outreach over SMTP', () => {
     await other.auth(t.http.post('/api/influencer/outreach/bulk')).send({ campaignId, influencerIds: [id], templateId }).expect(404);
   });
 });
+
+describe('live events (SSE)', () => {
+  let t: TestApp;
+  let smtp: SmtpPeer;
+  let base: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    t = await startTestApp({ SMTP_URL: smtp.url, EMAIL_DOMAIN_RATE_PER_SECOND: '100' });
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  /** Reads an event stream until `stop` says so; resolves every event seen. */
+  async function listen(url: string, init: RequestInit, stop: (events: { type: string; data: unknown }[]) => boolean) {
+    const controller = new AbortController();
+    const res = await fetch(url, { ...init, signal: controller.signal });
+    const events: { type: string; data: unknown }[] = [];
+    const ready = { status: res.status };
+    const done = (async () => {
+      if (!res.ok || !res.body) return;
+      const reader = res.body.getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done: end } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (end) return;
+        buffer += new TextDecoder().decode(value);
+        for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
+          const block = buffer.slice(0, i);
+          buffer = buffer.slice(i + 2);
+          const type = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (data) events.push({ type, data: JSON.parse(data) });
+        }
+        if (stop(events)) return controller.abort();
+      }
+    })();
+    return { ready, events, done, close: () => controller.abort() };
+  }
+
+  it('pushes bulk progress to the store that sent it (bearer or single-use ticket), and to no other store', async () => {
+    const s = await registerStore(t, 'Trailhead Running Co');
+    const other = await registerStore(t);
+    await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex', fromEmail: 'alex@trailhead.example.com' }).expect(200);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await s.auth(t.http.post('/api/influencers')).send(influencerBody('sse', i, { email: `sse${i}@creators.example.com` })).expect(201)).body.data.id);
+    const campaignId = (await s.auth(t.http.post('/api/influencer/outreach/campaigns')).send(campaignBody('sse')).expect(201)).body.data.id;
+    const templateId = (await s.auth(t.http.get('/api/influencer/outreach/templates?channel=email&templateType=initial_outreach')).expect(200)).body.data.templates[0].id;
+
+    const ticket = (await s.auth(t.http.post('/api/events/ticket')).expect(201)).body.data.ticket as string;
+    const finished = (events: { type: string; data: unknown }[]) => events.some((e) => e.type === 'bulk.progress' && (e.data as { done: boolean }).done);
+    const mine = await listen(`${base}/api/events?ticket=${ticket}`, {}, finished);
+    const theirs = await listen(`${base}/api/events`, { headers: { authorization: `Bearer ${other.token}` } }, () => false);
+    expect([mine.ready.status, theirs.ready.status]).toEqual([200, 200]);
+    expect((await fetch(`${base}/api/events?ticket=${ticket}`)).status).toBe(401);
+    expect((await fetch(`${base}/api/events`)).status).toBe(401);
+
+    const bulk = (await s.auth(t.http.post('/api/influencer/outreach/bulk')).send({ campaignId, influencerIds: ids, templateId }).expect(202)).body.data;
+    await Promise.race([mine.done, new Promise((r) => setTimeout(r, 20_000))]);
+    const last = mine.events.filter((e) => e.type === 'bulk.progress').at(-1)!.data;
+    expect(last).toMatchObject({ bulkId: bulk.bulkId, total: 5, sent: 5, failed: 0, done: true });
+    expect(theirs.events.filter((e) => e.type === 'bulk.progress')).toEqual([]);
+    // `theirs` stays open on purpose: closing the app must end open streams (afterAll would hang otherwise).
+  });
+});

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
 import type Redis from 'ioredis';
 import { Observable, Subject, filter, map } from 'rxjs';
@@ -21,10 +21,13 @@ const TICKET_TTL_SECONDS = 60;
  * connections of the same store.
  */
 @Injectable()
-export class LiveEvents implements OnApplicationShutdown {
+export class LiveEvents implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LiveEvents.name);
   private readonly channel: string;
   private readonly stream = new Subject<Envelope>();
+  private readonly closing = new Subject<void>();
+  /** Emits when the application stops, so open streams end and the HTTP server can close. */
+  readonly closed: Observable<void> = this.closing.asObservable();
   private subscriber?: Redis;
 
   constructor(
@@ -58,6 +61,11 @@ export class LiveEvents implements OnApplicationShutdown {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(ticket)) return null;
     const value = await this.redis.getdel(this.ticketKey(ticket));
     return value ? (JSON.parse(value) as { storeId: string; userId: string }) : null;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.closing.next();
+    this.closing.complete();
   }
 
   async onApplicationShutdown(): Promise<void> {
