@@ -245,6 +245,6 @@ describe('live events (SSE)', () => {
     const last = mine.events.filter((e) => e.type === 'bulk.progress').at(-1)!.data;
     expect(last).toMatchObject({ bulkId: bulk.bulkId, total: 5, sent: 5, failed: 0, done: true });
     expect(theirs.events.filter((e) => e.type === 'bulk.progress')).toEqual([]);
-    // `theirs` stays open on purpose: closing the app must end open streams (afterAll would hang otherwise).
+    theirs.close();
   });
 });
