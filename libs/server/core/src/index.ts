@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './events';
 export * from './text';
 export * from './crypto';
+export * from './batching';

@@ -87,6 +87,8 @@ export const configSchema = z.object({
   EMAIL_DOMAIN_RATE_PER_SECOND: int(1, 10_000).default(5),
   /** Emails one worker process sends at once. */
   EMAIL_CONCURRENCY: int(1, 500).default(20),
+  /** Most emails of a bulk per queue job (claimed in one statement, one slot of the rate limiter). */
+  EMAIL_BATCH_SIZE: int(1, 100).default(20),
   /** SMTP connections kept open in the pool. */
   SMTP_POOL_SIZE: int(1, 100).default(5),
   /** Retries of temporary failures: exponential from the first delay, capped, at least 8 attempts. */

@@ -26,6 +26,16 @@ export const cappedBackoff = (first: number, max: number) => (attemptsMade: numb
   return Math.round(delay * (0.8 + Math.random() * 0.2));
 };
 
+/**
+ * How bulk emails are cut into jobs so Bull's limiter, which counts jobs, holds the transport to
+ * EMAIL_RATE_PER_SECOND messages: `jobsPerSecond` jobs of at most `batchSize` messages never exceed it
+ * (a job of fewer messages, a single send, just leaves part of its second unused).
+ */
+export function emailBatching(config: Pick<AppConfig, 'EMAIL_RATE_PER_SECOND' | 'EMAIL_BATCH_SIZE'>): { batchSize: number; jobsPerSecond: number } {
+  const jobsPerSecond = Math.ceil(config.EMAIL_RATE_PER_SECOND / config.EMAIL_BATCH_SIZE);
+  return { jobsPerSecond, batchSize: Math.floor(config.EMAIL_RATE_PER_SECOND / jobsPerSecond) };
+}
+
 /** Reads queue depths for health and metrics. */
 @Injectable()
 export class QueueStatsService {
@@ -55,8 +65,8 @@ export class QueueStatsService {
       name: QueueName.Email,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        // The transport's rate, shared by every worker through Redis.
-        limiter: { max: config.EMAIL_RATE_PER_SECOND, duration: 1_000 },
+        // The transport's rate, shared by every worker through Redis: whole batches per second.
+        limiter: { max: emailBatching(config).jobsPerSecond, duration: 1_000 },
         settings: {
           // A killed worker's sends are picked up again within ~30 s (the row claim keeps them from going
           // twice); a running send renews its lock every 7.5 s, so long sends are not mistaken for dead ones.

@@ -90,6 +90,16 @@ export class Tenancy {
   }
 
   /**
+   * `query` as a named prepared statement on each pooled connection: parsed and planned once per
+   * connection instead of per call, for the few statements that run for every message sent.
+   */
+  async prepared<R = Record<string, unknown>>(storeId: string, name: string, sql: string, params: unknown[] = []): Promise<R[]> {
+    if (!/\$1(?!\d)/.test(sql)) throw new Error('tenant query must filter by the store id bound as $1');
+    const pool = (this.dataSource.driver as unknown as { master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }> } }).master;
+    return (await pool.query({ name, text: sql, values: [storeId, ...params] })).rows;
+  }
+
+  /**
    * Raw SQL across stores, for the few callers that start from something other than a store: a
    * signed token or a provider's id naming one row, or a sweep over every store's queue. The rows it
    * returns carry their store_id, and whatever the caller writes next goes through `query`.

@@ -60,6 +60,10 @@ export class OutreachMessage extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   claimedAt!: Date | null;
 
+  /** The queue batch a bulk message is sent in (its job id), so re-queuing it never makes a second job while the first waits. */
+  @Column({ type: 'uuid', nullable: true })
+  sendBatch!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   scheduledFor!: Date | null;
 

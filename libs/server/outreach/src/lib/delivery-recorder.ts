@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Tenancy, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, GroupCommit, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 import type { RenderedCreator } from '@parley/server-templates';
 
@@ -29,12 +29,49 @@ export interface ClaimedMessage {
   creator: RenderedCreator;
 }
 
+/** Why a message was not claimed: another sender holds it until a time, or it is scheduled for later. */
+export type ClaimOutcome = ClaimedMessage | { heldUntil: Date } | { notBefore: Date };
+
+export interface SentContent {
+  messageIdHeader: string;
+  subject: string;
+  text: string;
+  html: string;
+  provider: string;
+}
+
+type SentRecord = SentContent & { storeId: string; messageId: string };
+
+/** Up to 50 rows per statement, two statements in flight: big enough to amortise, small enough to stay quick. */
+const BATCHING = { maxBatch: 50, parallel: 1, lingerMs: 5 };
+
+/** Runs `write` once per store over that store's items (tenant statements are bound to one store) and answers in the items' order. */
+async function byStore<T extends { storeId: string }, R>(items: T[], write: (storeId: string, group: T[]) => Promise<R[]>): Promise<R[]> {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => groups.set(item.storeId, [...(groups.get(item.storeId) ?? []), i]));
+  const results = new Array<R>(items.length);
+  await Promise.all(
+    [...groups].map(async ([storeId, indexes]) => {
+      const written = await write(storeId, indexes.map((i) => items[i]));
+      indexes.forEach((i, k) => (results[i] = written[k]));
+    }),
+  );
+  return results;
+}
+
 /**
  * Every state change of an outgoing message, each one statement (or one transaction), so the row is
  * the truth about what was sent: claimed before sending, marked sent with the provider's id after.
  */
 @Injectable()
 export class DeliveryRecorder {
+  private readonly sentRecords = new GroupCommit<SentRecord, string | null>(
+    (items) => byStore(items, (storeId, group) =>
+      this.sentMany(storeId, group).catch(() => Promise.all(group.map((record) => this.sentMany(storeId, [record]).then(([bulkId]) => bulkId)))),
+    ),
+    BATCHING,
+  );
+
   constructor(
     private readonly tenancy: Tenancy,
     private readonly suppressions: SuppressionsService,
@@ -42,16 +79,34 @@ export class DeliveryRecorder {
   ) {}
 
   /**
-   * Claims a message for sending: queued (and due) → sending, or a claim older than the timeout (its
-   * sender died), reading its outreach, creator, campaign, store, sender identity and suppression in
-   * the same statement. Returns null when there is nothing to send, 'busy' when another sender holds it.
+   * Claims messages for sending: queued (and due) → sending, or a claim older than the timeout (its
+   * sender died), reading each one's outreach, creator, campaign, store, sender identity and
+   * suppression in the same statement. For a message not claimed it answers why: held by another
+   * sender until a time, scheduled for later, or null (nothing to send).
    */
-  async claim(storeId: string, messageId: string): Promise<ClaimedMessage | 'busy' | { notBefore: Date } | null> {
-    const rows = await this.tenancy.query<ClaimedMessage>(
+  async claim(storeId: string, messageIds: string[]): Promise<Map<string, ClaimOutcome>> {
+    const outcomes = new Map<string, ClaimOutcome>((await this.claimMany(storeId, messageIds)).map((m) => [m.id, m]));
+    const missing = messageIds.filter((id) => !outcomes.has(id));
+    if (!missing.length) return outcomes;
+    const rows = await this.tenancy.query<{ id: string; status: string; scheduled_for: Date | null; claim_expires: Date | null }>(
       storeId,
+      `SELECT id, status, scheduled_for, claimed_at + make_interval(secs => $3) AS claim_expires FROM outreach_messages WHERE store_id = $1 AND id = ANY($2::uuid[])`,
+      [missing, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
+    );
+    for (const row of rows) {
+      if (row.status === 'sending' && row.claim_expires) outcomes.set(row.id, { heldUntil: row.claim_expires });
+      else if (['queued', 'scheduled'].includes(row.status) && row.scheduled_for) outcomes.set(row.id, { notBefore: row.scheduled_for });
+    }
+    return outcomes;
+  }
+
+  private async claimMany(storeId: string, messageIds: string[]): Promise<ClaimedMessage[]> {
+    return this.tenancy.prepared<ClaimedMessage>(
+      storeId,
+      'outreach-claim',
       `WITH m AS (
          UPDATE outreach_messages SET status = 'sending', claimed_at = now(), attempts = attempts + 1, updated_at = now()
-          WHERE store_id = $1 AND id = $2 AND direction = 'out'
+          WHERE store_id = $1 AND id = ANY($2::uuid[]) AND direction = 'out'
             AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
                  OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
           RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts)
@@ -66,52 +121,60 @@ export class DeliveryRecorder {
          JOIN stores s ON s.id = o.store_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
          LEFT JOIN sender_identities si ON si.store_id = o.store_id`,
-      [messageId, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
+      [messageIds, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );
-    if (rows.length) return rows[0];
-    const [row] = await this.tenancy.query<{ status: string; scheduled_for: Date | null }>(storeId, `SELECT status, scheduled_for FROM outreach_messages WHERE store_id = $1 AND id = $2`, [messageId]);
-    if (row?.status === 'sending') return 'busy';
-    if (row && ['queued', 'scheduled'].includes(row.status) && row.scheduled_for) return { notBefore: row.scheduled_for };
-    return null;
   }
 
-  /** Gives the claim back (temporary failure, held campaign): the message is queued again. */
-  async release(storeId: string, messageId: string, event: { type: 'deferred' | 'held'; data: Record<string, unknown> } | null, error: string | null = null): Promise<void> {
+  /** Gives claims back (temporary failure, held campaign, a later slot): the messages are queued again. */
+  async release(storeId: string, messageIds: string[], event: { type: 'deferred' | 'held'; data: Record<string, unknown> } | null, error: string | null = null): Promise<void> {
     await this.tenancy.query(
       storeId,
       `WITH m AS (UPDATE outreach_messages SET status = 'queued', claimed_at = NULL, error = $3, updated_at = now()
-                   WHERE store_id = $1 AND id = $2 AND status = 'sending' RETURNING id, outreach_id)
+                   WHERE store_id = $1 AND id = ANY($2::uuid[]) AND status = 'sending' RETURNING id, outreach_id)
        INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
        SELECT $1, m.outreach_id, m.id, $4, now(), $5::jsonb FROM m WHERE $4::text IS NOT NULL`,
-      [messageId, error, event?.type ?? null, JSON.stringify(event?.data ?? {})],
+      [messageIds, error, event?.type ?? null, JSON.stringify(event?.data ?? {})],
     );
   }
 
-  /** The provider took it: message sent, outreach sent (first message), an event. Returns the outreach's bulk. */
-  async sent(storeId: string, messageId: string, content: { messageIdHeader: string; subject: string; text: string; html: string; provider: string }): Promise<string | null> {
-    const rows = await this.tenancy.query<{ bulk_id: string | null }>(
+  /**
+   * The provider took it: message sent, outreach sent (first message), an event. Returns the outreach's
+   * bulk. Concurrent records are written together; a batch that fails is written again row by row, so
+   * one bad row cannot leave the others unrecorded (and sent again).
+   */
+  sent(storeId: string, messageId: string, content: SentContent): Promise<string | null> {
+    return this.sentRecords.submit({ storeId, messageId, ...content });
+  }
+
+  private async sentMany(storeId: string, records: SentRecord[]): Promise<(string | null)[]> {
+    const rows = await this.tenancy.prepared<{ id: string; bulk_id: string | null }>(
       storeId,
-      `WITH m AS (
-         UPDATE outreach_messages SET status = 'sent', sent_at = now(), claimed_at = NULL, provider_message_id = $3, message_id = $4,
-                subject = $5, text = $6, html = $7, error = NULL, updated_at = now()
-          WHERE store_id = $1 AND id = $2 AND status = 'sending'
-          RETURNING id, outreach_id, kind, sent_at, to_address),
+      'outreach-sent',
+      `WITH r AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, provider, message_id, subject, text, html)),
+       m AS (
+         UPDATE outreach_messages x SET status = 'sent', sent_at = now(), claimed_at = NULL, provider_message_id = r.provider, message_id = r.message_id,
+                subject = r.subject, text = r.text, html = r.html, error = NULL, updated_at = now()
+           FROM r WHERE x.store_id = $1 AND x.id = r.id AND x.status = 'sending'
+          RETURNING x.id, x.outreach_id, x.kind, x.sent_at, x.to_address, x.message_id, x.subject, x.text),
+       -- One row per outreach (its first message first), so an outreach with two messages in the batch is updated once.
+       f AS (SELECT DISTINCT ON (outreach_id) * FROM m ORDER BY outreach_id, kind <> 'initial'),
        o AS (
          UPDATE influencer_outreach o
             SET status = CASE WHEN o.status IN ('queued', 'scheduled') THEN 'sent' ELSE o.status END,
-                sent_at = COALESCE(o.sent_at, m.sent_at),
-                subject = CASE WHEN m.kind = 'initial' THEN $5 ELSE o.subject END,
-                message = CASE WHEN m.kind = 'initial' THEN $6 ELSE o.message END,
+                sent_at = COALESCE(o.sent_at, f.sent_at),
+                subject = CASE WHEN f.kind = 'initial' THEN f.subject ELSE o.subject END,
+                message = CASE WHEN f.kind = 'initial' THEN f.text ELSE o.message END,
                 status_reason = NULL, updated_at = now()
-           FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
-          RETURNING o.bulk_id),
+           FROM f WHERE o.store_id = $1 AND o.id = f.outreach_id
+          RETURNING o.id, o.bulk_id),
        e AS (
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
-         SELECT $1, m.outreach_id, m.id, 'sent', m.sent_at, jsonb_build_object('to', m.to_address, 'messageId', $4::text) FROM m)
-       SELECT bulk_id FROM o`,
-      [messageId, content.provider, content.messageIdHeader, content.subject, content.text, content.html],
+         SELECT $1, m.outreach_id, m.id, 'sent', m.sent_at, jsonb_build_object('to', m.to_address, 'messageId', m.message_id) FROM m)
+       SELECT m.id, o.bulk_id FROM m JOIN o ON o.id = m.outreach_id`,
+      [records.map((r) => r.messageId), records.map((r) => r.provider), records.map((r) => r.messageIdHeader), records.map((r) => r.subject), records.map((r) => r.text), records.map((r) => r.html)],
     );
-    return rows[0]?.bulk_id ?? null;
+    const bulkOf = new Map(rows.map((r) => [r.id, r.bulk_id]));
+    return records.map((r) => bulkOf.get(r.messageId) ?? null);
   }
 
   /**

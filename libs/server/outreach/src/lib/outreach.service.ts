@@ -153,6 +153,7 @@ export class OutreachService {
     const bulkId = randomUUID();
     const outreachIds = chosen.map(() => randomUUID());
     const messageIds = chosen.map(() => randomUUID());
+    const sendBatches = this.queue.batchIdsFor(chosen.length);
     const status = scheduled ? 'scheduled' : 'queued';
     await this.tenancy.transaction(async (manager) => {
       await manager.insert(OutreachBulk, { id: bulkId, storeId: auth.storeId, campaignId: campaign.id, templateId: template.id, channel: requested, total: dto.influencerIds.length, queued: chosen.length, skipped, createdBy: auth.userId });
@@ -160,18 +161,18 @@ export class OutreachService {
       await this.join(auth.storeId, campaign.id, chosen.map((c) => c.id), manager);
       await this.tenancy.query(
         auth.storeId,
-        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) AS t(outreach_id, message_id, influencer_id, email)),
+        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $11::uuid[]) AS t(outreach_id, message_id, influencer_id, email, send_batch)),
          o AS (INSERT INTO influencer_outreach (id, store_id, campaign_id, influencer_id, template_id, bulk_id, channel, to_address, message, status, scheduled_for)
                SELECT outreach_id, $1, $6, influencer_id, $7, $8, 'email', email, '', $9, $10 FROM input),
-         m AS (INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, to_address, scheduled_for)
-               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', $9, email, $10 FROM input)
+         m AS (INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, to_address, scheduled_for, send_batch)
+               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', $9, email, $10, send_batch FROM input)
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, outreach_id, message_id, $9, now(), jsonb_build_object('bulkId', $8::text) FROM input`,
-        [outreachIds, messageIds, chosen.map((c) => c.id), chosen.map((c) => c.email), campaign.id, emailTemplateId, bulkId, status, scheduled],
+        [outreachIds, messageIds, chosen.map((c) => c.id), chosen.map((c) => c.email), campaign.id, emailTemplateId, bulkId, status, scheduled, sendBatches],
         manager,
       );
     });
-    await this.queue.enqueue(messageIds.map((messageId) => ({ storeId: auth.storeId, messageId, notBefore: scheduled })));
+    await this.queue.enqueue(messageIds.map((messageId, i) => ({ storeId: auth.storeId, messageId, sendBatch: sendBatches[i], notBefore: scheduled })));
     return { bulkId, total: dto.influencerIds.length, queued: chosen.length, skipped };
   }
 

@@ -11,7 +11,8 @@ const STALE_QUEUED_SECONDS = 120;
  * The database is the truth about what still has to go: this re-queues due messages whose job was
  * lost (Redis flushed, a crash between commit and enqueue) and claims left by a dead sender, every
  * minute; and it queues a resumed campaign's held messages at once. Re-queuing is always safe: a job
- * id is its message id and the row claim lets a message go only once.
+ * id is its send batch's (or single message's) id, so a job still waiting is not doubled, and the
+ * row claim lets a message go only once.
  */
 @Injectable()
 export class SendingRecovery {
@@ -25,8 +26,8 @@ export class SendingRecovery {
 
   @Cron(CronExpression.EVERY_MINUTE, { name: 'outreach.recover-sends' })
   async sweep(): Promise<number> {
-    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string }>(
-      `SELECT m.id, m.store_id FROM outreach_messages m
+    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string; send_batch: string | null }>(
+      `SELECT m.id, m.store_id, m.send_batch FROM outreach_messages m
          JOIN influencer_outreach o ON o.id = m.outreach_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
         WHERE m.direction = 'out'
@@ -37,7 +38,7 @@ export class SendingRecovery {
       [STALE_QUEUED_SECONDS, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );
     if (rows.length) {
-      await this.queue.enqueue(rows.map((r) => ({ storeId: r.store_id, messageId: r.id })));
+      await this.queue.enqueue(rows.map((r) => ({ storeId: r.store_id, messageId: r.id, sendBatch: r.send_batch })));
       this.logger.log({ count: rows.length }, 're-queued messages whose jobs were missing or whose sender died');
     }
     return rows.length;
@@ -46,12 +47,12 @@ export class SendingRecovery {
   @OnEvent(CAMPAIGN_STATUS_CHANGED)
   async campaignResumed(event: CampaignStatusChangedEvent): Promise<void> {
     if (event.to !== 'active') return;
-    const rows = await this.tenancy.query<{ id: string; scheduled_for: Date | null }>(
+    const rows = await this.tenancy.query<{ id: string; scheduled_for: Date | null; send_batch: string | null }>(
       event.storeId,
-      `SELECT m.id, m.scheduled_for FROM outreach_messages m JOIN influencer_outreach o ON o.id = m.outreach_id
+      `SELECT m.id, m.scheduled_for, m.send_batch FROM outreach_messages m JOIN influencer_outreach o ON o.id = m.outreach_id
         WHERE m.store_id = $1 AND o.campaign_id = $2 AND m.direction = 'out' AND m.status IN ('queued', 'scheduled')`,
       [event.campaignId],
     );
-    await this.queue.enqueue(rows.map((r) => ({ storeId: event.storeId, messageId: r.id, notBefore: r.scheduled_for })));
+    await this.queue.enqueue(rows.map((r) => ({ storeId: event.storeId, messageId: r.id, sendBatch: r.send_batch, notBefore: r.scheduled_for })));
   }
 }

@@ -1,7 +1,7 @@
 /** Every Bull queue, named once. Processors and producers import the names from here. */
 export enum QueueName {
   Maintenance = 'maintenance',
-  /** One job per outgoing email: claim, render, send, record. */
+  /** Outgoing emails, a batch per job (one claim statement, one limiter slot): claim, render, send, record. */
   Email = 'email',
 }
 
@@ -11,7 +11,8 @@ export interface JobPayloads {
     'purge-revoked-api-keys': { olderThanDays: number };
   };
   [QueueName.Email]: {
-    send: { storeId: string; messageId: string };
+    /** `domainHeld`: the messages' recipient-domain slots were already reserved (a job moved to its slot). */
+    send: { storeId: string; messageIds: string[]; domainHeld?: boolean };
   };
 }
 
