@@ -1,0 +1,2 @@
+export * from './lib/newest-text';
+export * from './lib/auto-reply';
