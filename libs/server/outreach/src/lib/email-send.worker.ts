@@ -59,18 +59,20 @@ export class EmailSendWorker implements OnModuleInit {
     const claims = await this.recorder.claim(storeId, messageIds);
     const outcomes: Outcome[] = [];
     const claimed: ClaimedMessage[] = [];
+    const requeued: Promise<void>[] = [];
     for (const id of messageIds) {
       const claim = claims.get(id);
       if (!claim) outcomes.push('nothing to send');
       else if ('heldUntil' in claim) {
         // Another sender has it; if that sender died, its claim can be taken over once it expires.
-        await this.emailQueue.later(storeId, id, claim.heldUntil.getTime() + 1_000);
+        requeued.push(this.emailQueue.later(storeId, id, claim.heldUntil.getTime() + 1_000));
         outcomes.push('busy');
       } else if ('notBefore' in claim) {
-        await this.emailQueue.later(storeId, id, claim.notBefore.getTime());
+        requeued.push(this.emailQueue.later(storeId, id, claim.notBefore.getTime()));
         outcomes.push('not due');
       } else claimed.push(claim);
     }
+    await Promise.all(requeued);
 
     const sendable: ClaimedMessage[] = [];
     const held: string[] = [];
