@@ -8,7 +8,9 @@ import { DemoModule } from '@parley/server-demo';
 import { InfluencersModule } from '@parley/server-influencers';
 import { JobsModule } from '@parley/server-jobs';
 import { LiveModule } from '@parley/server-live';
+import { NotificationsModule } from '@parley/server-notifications';
 import { OutreachModule } from '@parley/server-outreach';
+import { RepliesModule } from '@parley/server-replies';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -16,7 +18,7 @@ import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot()];
 // OutreachModule last: its /influencer/outreach/:id would otherwise shadow the templates' and campaigns' fixed paths.
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, OutreachModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, NotificationsModule, RepliesModule, OutreachModule];
 
 @Module({})
 export class AppModule {

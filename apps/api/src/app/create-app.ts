@@ -36,6 +36,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // SNS posts its JSON as text/plain.
   app.useBodyParser('text', { type: 'text/plain', limit: '1mb' });
+  // Inbound email posted as the raw message (multipart SendGrid posts are read by their controller).
+  app.useBodyParser('raw', { type: 'message/rfc822', limit: '30mb' });
   // Unsubscribe pages live outside /api (they sit in emails, like the tracking links above).
   app.setGlobalPrefix('api', { exclude: ['u/:token'] });
   app.useGlobalPipes(createValidationPipe());

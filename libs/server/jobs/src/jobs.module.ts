@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
 import { OutreachJobsModule } from '@parley/server-outreach';
+import { RepliesJobsModule } from '@parley/server-replies';
 
 /**
  * Every Bull processor and cron. Imported by apps/worker, and by the API when RUN_WORKERS is on
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule],
 })
 export class JobsModule {}

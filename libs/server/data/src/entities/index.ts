@@ -4,7 +4,9 @@ import { CampaignMember } from './campaign-member.entity';
 import { InfluencerCampaign } from './campaign.entity';
 import { ContentDelivery } from './content-delivery.entity';
 import { InfluencerContract } from './contract.entity';
+import { InboundEmail } from './inbound-email.entity';
 import { Influencer } from './influencer.entity';
+import { Notification } from './notification.entity';
 import { InfluencerOutreach } from './outreach.entity';
 import { OutreachBulk } from './outreach-bulk.entity';
 import { OutreachEvent } from './outreach-event.entity';
@@ -16,7 +18,8 @@ import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity, Store, Suppression, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity, Store, Suppression, User };
 export type { ContractDeliverable } from './contract.entity';
+export type { InboundEmailSource, InboundEmailStatus } from './inbound-email.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification];

@@ -57,6 +57,14 @@ export class OutreachMessage extends TenantEntity {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
+  /** Who an inbound message came from (the creator, or someone answering for them). */
+  @Column({ type: 'text', nullable: true })
+  fromAddress!: string | null;
+
+  /** The thread's Message-IDs for the References header, space-separated, without angle brackets. */
+  @Column({ type: 'text', nullable: true })
+  referencesHeader!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   claimedAt!: Date | null;
 

@@ -74,6 +74,13 @@ export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   replySentiment!: ReplySentiment | null;
 
+  /** How sure the categoriser was (0–1); below the review threshold the reply is flagged for a person. */
+  @Column({ type: 'real', nullable: true })
+  replyConfidence!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  replyNeedsReview!: boolean;
+
   @Column({ type: 'integer', default: 0 })
   followUpCount!: number;
 

@@ -14,6 +14,9 @@ export interface ClaimedMessage {
   to_address: string | null;
   message_id: string | null;
   attempts: number;
+  /** A response answers the creator's message: its Message-ID and the thread's, for In-Reply-To and References. */
+  in_reply_to: string | null;
+  references_header: string | null;
   outreach_status: string;
   template_id: string | null;
   campaign_id: string | null;
@@ -109,7 +112,7 @@ export class DeliveryRecorder {
           WHERE store_id = $1 AND id = ANY($2::uuid[]) AND direction = 'out'
             AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
                  OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
-          RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts)
+          RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts, in_reply_to, references_header)
        SELECT m.*, o.status AS outreach_status, o.template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
               s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
               EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed,

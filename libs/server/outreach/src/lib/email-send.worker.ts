@@ -128,6 +128,8 @@ export class EmailSendWorker implements OnModuleInit {
         html: content.html ?? '',
         store: { name: message.store_name, postalAddress: message.postal_address },
         replyDomain: message.reply_domain,
+        inReplyTo: message.in_reply_to,
+        references: message.references_header?.split(' ').filter(Boolean),
       });
       const receipt = await this.transport.send(composed.mail);
       const bulkId = await this.recorder.sent(storeId, message.id, {

@@ -23,6 +23,8 @@ export const OUTREACH_EVENT_TYPES = [
   'unsubscribed',
   'cancelled',
   'held',
+  'replied',
+  'auto_replied',
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 
@@ -39,6 +41,8 @@ export interface ThreadMessageDto {
   subject: string | null;
   text: string;
   to: string | null;
+  /** Who an inbound message came from. */
+  from: string | null;
   messageId: string | null;
   error: string | null;
   attempts: number;
@@ -77,6 +81,10 @@ export interface OutreachDto {
   replyText: string | null;
   replyCategory: ReplyCategory | null;
   replySentiment: ReplySentiment | null;
+  /** How sure the categoriser was (0–1). */
+  replyConfidence: number | null;
+  /** The categoriser was unsure: a person should check the category. */
+  replyNeedsReview: boolean;
   followUpCount: number;
   lastFollowUpAt: IsoDate | null;
   nextFollowUpAt: IsoDate | null;
@@ -109,4 +117,25 @@ export interface BulkProgressDto {
   pending: number;
   done: boolean;
   createdAt: IsoDate;
+}
+
+export interface NotificationDto {
+  id: string;
+  type: string;
+  title: string;
+  body: string;
+  outreachId: string | null;
+  data: Record<string, unknown>;
+  readAt: IsoDate | null;
+  createdAt: IsoDate;
+}
+
+/** Inbound mail sent to a store's address that matched no outreach: kept, never dropped. */
+export interface UnmatchedEmailDto {
+  id: string;
+  from: string | null;
+  to: string[];
+  subject: string | null;
+  messageId: string | null;
+  receivedAt: IsoDate;
 }

@@ -3,6 +3,8 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** Outgoing emails, a batch per job (one claim statement, one limiter slot): claim, render, send, record. */
   Email = 'email',
+  /** Inbound emails kept but not processed (a crash, a failure), processed again from their stored copy. */
+  Inbound = 'inbound',
 }
 
 /** Job names per queue with their payloads, so producers and processors agree on the shape. */
@@ -13,6 +15,9 @@ export interface JobPayloads {
   [QueueName.Email]: {
     /** `domainHeld`: the messages' recipient-domain slots were already reserved (a job moved to its slot). */
     send: { storeId: string; messageIds: string[]; domainHeld?: boolean };
+  };
+  [QueueName.Inbound]: {
+    reprocess: { inboundId: string };
   };
 }
 

@@ -70,6 +70,8 @@ export const EVENT_LABELS: Record<OutreachEventType, string> = {
   unsubscribed: 'Unsubscribed',
   cancelled: 'Cancelled',
   held: 'Held',
+  replied: 'Replied',
+  auto_replied: 'Automatic reply',
 };
 
 /** Why a bulk send left a creator out, as the result lists them. */

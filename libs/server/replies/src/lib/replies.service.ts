@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ChannelNotReadyException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
+import { InboundEmail, InfluencerOutreach, SenderIdentity } from '@parley/server-data';
+import { EmailQueue, OutreachService } from '@parley/server-outreach';
+import { SuppressionsService } from '@parley/server-suppressions';
+import { textToHtml } from '@parley/server-templates';
+import type { ListOf, OutreachDetailDto, ReplyCategory, ReplySentiment, ThreadMessageDto, UnmatchedEmailDto } from '@parley/shared-types';
+import { detectAutoReply } from './auto-reply';
+import { ReplyCategoriser, type Categorised } from './reply-categoriser';
+import { ReplyNotifier } from './reply-notifier';
+import { ReplyRecorder } from './reply-recorder';
+import { SuggestedResponses } from './suggested-responses';
+
+export interface LoggedReply {
+  outreach: OutreachDetailDto;
+  category: ReplyCategory;
+  sentiment: ReplySentiment;
+  confidence: number;
+  needsReview: boolean;
+  suggestedResponse: string | null;
+}
+
+/** Replies logged by hand, the brand's answers in the thread, and the store's unmatched mail. */
+@Injectable()
+export class RepliesService {
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly outreach: OutreachService,
+    private readonly categoriser: ReplyCategoriser,
+    private readonly recorder: ReplyRecorder,
+    private readonly notifier: ReplyNotifier,
+    private readonly suggestions: SuggestedResponses,
+    private readonly queue: EmailQueue,
+    private readonly suppressions: SuppressionsService,
+  ) {}
+
+  /** A reply received elsewhere (a call, a DM read by hand): the same categorising and effects as an email, its text kept as given. */
+  async logReply(auth: AuthContext, outreachId: string, replyText: string): Promise<LoggedReply> {
+    await this.tenancy.repo(InfluencerOutreach, auth.storeId).get(outreachId);
+    const receivedAt = new Date();
+    const verdict = detectAutoReply({ headers: {}, subject: '', text: replyText, receivedAt });
+    const categorised: Categorised = verdict.automatic ? { category: 'auto_reply', sentiment: 'neutral', confidence: 1, by: 'offline' } : await this.categoriser.categorise(auth.storeId, replyText);
+    await this.recorder.record({
+      storeId: auth.storeId,
+      outreachId,
+      messageId: null,
+      inReplyTo: null,
+      from: null,
+      subject: null,
+      fullText: replyText,
+      newest: replyText,
+      receivedAt,
+      categorised,
+      returnDate: verdict.returnDate,
+    });
+    await this.notifier.replied(auth.storeId, outreachId, categorised, replyText);
+    const [outreach, suggestedResponse] = await Promise.all([this.outreach.get(auth, outreachId), this.suggestions.suggest(auth.storeId, outreachId, categorised.category, replyText)]);
+    return { outreach, category: categorised.category, sentiment: categorised.sentiment, confidence: categorised.confidence, needsReview: outreach.replyNeedsReview, suggestedResponse };
+  }
+
+  /** The brand's answer, sent in the same thread: In-Reply-To the creator's latest message, References the thread, "Re:" subject. */
+  async respond(auth: AuthContext, outreachId: string, input: { message: string; subject?: string }): Promise<ThreadMessageDto> {
+    const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId).get(outreachId);
+    if (outreach.channel !== 'email') {
+      throw new ChannelNotReadyException(`${outreach.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DM responses are not available yet: answer this creator in the app`, { channel: outreach.channel });
+    }
+    if (!outreach.toAddress) throw new ValidationException([{ field: 'id', messages: ['this outreach has no recipient address'] }]);
+    if (await this.suppressions.isSuppressed(auth.storeId, outreach.toAddress)) throw new SuppressedException(outreach.toAddress);
+    const identity = await this.tenancy.repo(SenderIdentity, auth.storeId).qb('s').getOne();
+    if (!identity) throw new ValidationException([{ field: 'channel', messages: ['set up an email sender in Settings → Channels first'] }]);
+
+    const thread = await this.tenancy.query<{ message_id: string | null; subject: string | null; direction: string }>(
+      auth.storeId,
+      `SELECT message_id, subject, direction FROM outreach_messages WHERE store_id = $1 AND outreach_id = $2 AND (direction = 'in' OR status = 'sent') ORDER BY COALESCE(received_at, sent_at, created_at)`,
+      [outreachId],
+    );
+    const lastIn = [...thread].reverse().find((m) => m.direction === 'in');
+    const references = thread.map((m) => m.message_id).filter((id): id is string => !!id).slice(-10);
+    const base = (lastIn?.subject ?? outreach.subject ?? '').replace(/^(\s*(re|aw|sv|rif|res|antw)\s*:\s*)+/i, '').trim();
+    const subject = input.subject?.trim() || `Re: ${base || 'our collaboration'}`;
+    const id = randomUUID();
+    await this.tenancy.transaction(async (manager) => {
+      await this.tenancy.query(
+        auth.storeId,
+        `INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, subject, text, html, to_address, in_reply_to, references_header)
+         VALUES ($2, $1, $3, 'out', 'email', 'response', 'queued', $4, $5, $6, $7, $8, $9)`,
+        [id, outreachId, subject, input.message, textToHtml(input.message), outreach.toAddress, lastIn?.message_id ?? null, references.join(' ') || null],
+        manager,
+      );
+      await this.tenancy.query(auth.storeId, `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, 'queued', now(), $4::jsonb)`, [outreachId, id, JSON.stringify({ kind: 'response', from: identity.fromEmail })], manager);
+    });
+    await this.queue.enqueue([{ storeId: auth.storeId, messageId: id }]);
+    const detail = await this.outreach.get(auth, outreachId);
+    return detail.thread.messages.find((m) => m.id === id)!;
+  }
+
+  /** Mail sent to the store's addresses that matched no outreach, newest first. */
+  async unmatched(auth: AuthContext, query: PageQueryDto): Promise<ListOf<'emails', UnmatchedEmailDto>> {
+    const qb = this.tenancy.manager.getRepository(InboundEmail).createQueryBuilder('e').where('e.storeId = :storeId AND e.status = :status', { storeId: auth.storeId, status: 'unmatched' }).orderBy('e.receivedAt', 'DESC');
+    const { items, pagination } = await paginate(qb, query);
+    return {
+      emails: items.map((e) => ({ id: e.id, from: e.fromAddress, to: e.toAddresses, subject: e.subject, messageId: e.messageId, receivedAt: e.receivedAt.toISOString() })),
+      pagination,
+    };
+  }
+}
