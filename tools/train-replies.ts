@@ -4,10 +4,13 @@
  * libs/server/replies/src/lib/classifier/reply-model.json (same data → same file).
  * With --validate it holds out ~15% of the training replies instead, reports accuracy on them and
  * writes nothing: that is the split to tune on, never data/replies/eval.jsonl.
+ * With --corrections-from-db it first exports the categories people corrected in the inbox (every
+ * store of the database at DATABASE_URL) to data/replies/train-corrections.jsonl, so they train too.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPLY_CATEGORIES, REPLY_SENTIMENTS } from '@parley/shared-types';
+import { Client } from 'pg';
 import { OfflineReplyClassifier, REPLY_MODEL_PATH } from '../libs/server/replies/src/lib/classifier/offline-reply-classifier';
 import { extractReplyFeatures } from '../libs/server/replies/src/lib/classifier/reply-features';
 import { DEFAULT_TRAINING, train, type TrainingExample, type TrainingOptions } from '../libs/server/replies/src/lib/classifier/softmax-model';
@@ -43,8 +46,9 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): strin
     .join(', ');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--corrections-from-db')) await exportCorrections();
   const options: TrainingOptions = { ...DEFAULT_TRAINING, ...numericOverrides(args), labels: { category: REPLY_CATEGORIES, sentiment: REPLY_SENTIMENTS } };
   const replies = readTrainingFiles();
   console.log(`replies: ${replies.length} (${countBy(replies, (r) => r.language)})`);
@@ -66,6 +70,24 @@ function main(): void {
     `trained in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.features.length} features, ${(statSync(REPLY_MODEL_PATH).size / 1e6).toFixed(2)} MB → ${REPLY_MODEL_PATH}`,
   );
   report('training', replies, OfflineReplyClassifier.fromModel(model));
+}
+
+/** The newest correction of each reply text, as training lines (language unknown: the features do not need it). */
+async function exportCorrections(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('--corrections-from-db needs DATABASE_URL');
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ text: string; category: string; sentiment: string }>(
+      `SELECT DISTINCT ON (text) text, category, sentiment FROM reply_corrections ORDER BY text, created_at DESC`,
+    );
+    const file = join(REPLIES_DATA_DIR, 'train-corrections.jsonl');
+    writeFileSync(file, rows.map((r) => JSON.stringify({ text: r.text, category: r.category, sentiment: r.sentiment, language: 'unknown' })).join('\n') + (rows.length ? '\n' : ''));
+    console.log(`corrections: ${rows.length} → ${file}`);
+  } finally {
+    await db.end();
+  }
 }
 
 function readTrainingFiles(): LabelledReply[] {
@@ -120,4 +142,9 @@ function report(name: string, replies: LabelledReply[], classifier: OfflineReply
   console.log(`  recall: ${recalls.join(', ')}`);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -44,12 +44,13 @@ export const paginationOf = (page: number, perPage: number, total: number): Pagi
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: PageQueryDto,
-  /** An SQL expression sorted ascending before the default order (e.g. search relevance). */
-  rank?: string,
+  /** Sorted by before the default order (newest first): an SQL expression ascending (e.g. search relevance), or a column and direction. */
+  first?: string | { by: string; direction: 'ASC' | 'DESC'; nulls: 'NULLS FIRST' | 'NULLS LAST' },
 ): Promise<{ items: T[]; pagination: Pagination }> {
   const { page, perPage, offset } = pageOf(query);
   const alias = qb.alias;
-  if (rank) qb.orderBy(rank, 'ASC').addOrderBy(`${alias}.createdAt`, 'DESC');
+  if (typeof first === 'string') qb.orderBy(first, 'ASC').addOrderBy(`${alias}.createdAt`, 'DESC');
+  else if (first) qb.orderBy(first.by, first.direction, first.nulls).addOrderBy(`${alias}.createdAt`, 'DESC');
   else qb.orderBy(`${alias}.createdAt`, 'DESC');
   const [items, total] = await qb
     .addOrderBy(`${alias}.id`, 'DESC')

@@ -11,6 +11,7 @@ import { InfluencerOutreach } from './outreach.entity';
 import { OutreachBulk } from './outreach-bulk.entity';
 import { OutreachEvent } from './outreach-event.entity';
 import { OutreachMessage } from './outreach-message.entity';
+import { ReplyCorrection } from './reply-correction.entity';
 import { SenderIdentity } from './sender-identity.entity';
 import { Store } from './store.entity';
 import { Suppression } from './suppression.entity';
@@ -18,8 +19,8 @@ import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity, Store, Suppression, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, ReplyCorrection, SenderIdentity, Store, Suppression, User };
 export type { ContractDeliverable } from './contract.entity';
 export type { InboundEmailSource, InboundEmailStatus } from './inbound-email.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection];

@@ -12,6 +12,7 @@ import { OutreachTemplate } from './template.entity';
 @Index(['storeId', 'sentAt'])
 @Index(['storeId', 'createdAt'])
 @Index(['bulkId', 'status'])
+@Index(['storeId', 'lastReplyAt'])
 export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   campaignId!: string | null;
@@ -80,6 +81,10 @@ export class InfluencerOutreach extends TenantEntity {
 
   @Column({ type: 'boolean', default: false })
   replyNeedsReview!: boolean;
+
+  /** When the newest inbound message arrived (a person's or an automatic one): the inbox's order. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastReplyAt!: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   followUpCount!: number;

@@ -22,6 +22,11 @@ class MarkReadDto {
   @IsUUID('all', { each: true, message: 'ids must be notification ids' })
   ids?: string[];
 
+  @ApiPropertyOptional({ description: 'Mark the notifications about this outreach read (its thread was opened)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'outreachId must be an outreach id' })
+  outreachId?: string;
+
   @ApiPropertyOptional({ description: 'Mark every notification of the store read' })
   @IsOptional()
   @IsBoolean()
@@ -53,9 +58,9 @@ export class NotificationsController {
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Mark notifications read: `{ids}` or `{all: true}`' })
+  @ApiOperation({ summary: 'Mark notifications read: `{ids}`, `{outreachId}` or `{all: true}`' })
   @ApiOkResponse({ schema: { example: { success: true, data: { updated: 1 } } } })
   markRead(@Auth() auth: AuthContext, @Body() dto: MarkReadDto): Promise<{ updated: number }> {
-    return this.notifications.markRead(auth, dto.all ? 'all' : (dto.ids ?? []));
+    return this.notifications.markRead(auth, dto.all ? 'all' : dto.outreachId ? { outreachId: dto.outreachId } : { ids: dto.ids ?? [] });
   }
 }

@@ -47,12 +47,14 @@ export class NotificationsService {
     return { notifications: items.map(toDto), pagination, unread };
   }
 
-  /** Marks the given notifications (or all of the store's) read; answers how many changed. */
-  async markRead(auth: AuthContext, ids: string[] | 'all'): Promise<{ updated: number }> {
+  /** Marks notifications read: these ids, those about one outreach (its thread was opened), or all; answers how many changed. */
+  async markRead(auth: AuthContext, which: { ids: string[] } | { outreachId: string } | 'all'): Promise<{ updated: number }> {
     const rows = await this.tenancy.query<{ id: string }>(
       auth.storeId,
-      `UPDATE notifications SET read_at = now(), updated_at = now() WHERE store_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) RETURNING id`,
-      [ids === 'all' ? null : ids],
+      `UPDATE notifications SET read_at = now(), updated_at = now()
+        WHERE store_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR outreach_id = $3)
+        RETURNING id`,
+      [which !== 'all' && 'ids' in which ? which.ids : null, which !== 'all' && 'outreachId' in which ? which.outreachId : null],
     );
     return { updated: rows.length };
   }

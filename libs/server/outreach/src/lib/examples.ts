@@ -22,6 +22,7 @@ export const OUTREACH_EXAMPLE: OutreachDto = {
   replySentiment: null,
   replyConfidence: null,
   replyNeedsReview: false,
+  lastReplyAt: null,
   followUpCount: 0,
   lastFollowUpAt: null,
   nextFollowUpAt: null,

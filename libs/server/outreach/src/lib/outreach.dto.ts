@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@parley/server-core';
-import { CHANNELS, OUTREACH_STATUSES, REPLY_CATEGORIES, type Channel, type OutreachStatus, type ReplyCategory } from '@parley/shared-types';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CHANNELS, OUTREACH_STATUSES, REPLY_CATEGORIES, REPLY_SENTIMENTS, type Channel, type OutreachStatus, type ReplyCategory, type ReplySentiment } from '@parley/shared-types';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export const MAX_BULK = 10_000;
 const BULK_CHANNELS = ['auto', ...CHANNELS] as const;
@@ -106,9 +106,38 @@ export class OutreachListQueryDto extends PageQueryDto {
   @IsIn(REPLY_CATEGORIES, { message: `replyCategory must be one of ${REPLY_CATEGORIES.join(', ')}` })
   replyCategory?: ReplyCategory;
 
+  @ApiPropertyOptional({ enum: REPLY_SENTIMENTS })
+  @IsOptional()
+  @IsIn(REPLY_SENTIMENTS, { message: `replySentiment must be one of ${REPLY_SENTIMENTS.join(', ')}` })
+  replySentiment?: ReplySentiment;
+
+  @ApiPropertyOptional({ description: 'true: only outreach with a reply (the inbox); false: only without' })
+  @IsOptional()
+  @Transform(booleanParam)
+  @IsBoolean({ message: 'replied must be true or false' })
+  replied?: boolean;
+
+  @ApiPropertyOptional({ description: 'true: only replies the classifier was unsure about' })
+  @IsOptional()
+  @Transform(booleanParam)
+  @IsBoolean({ message: 'needsReview must be true or false' })
+  needsReview?: boolean;
+
+  @ApiPropertyOptional({ enum: ['created', 'last_reply'], default: 'created', description: 'created: newest outreach first; last_reply: newest reply first' })
+  @IsOptional()
+  @IsIn(['created', 'last_reply'], { message: 'sort must be created or last_reply' })
+  sort?: 'created' | 'last_reply';
+
   @ApiPropertyOptional({ description: "Search the influencer's name, username or email" })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
+}
+
+/** Query-string booleans: "true"/"1" and "false"/"0" (anything else stays as given and fails validation). */
+function booleanParam({ value }: { value: unknown }): unknown {
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
 }

@@ -27,6 +27,7 @@ export function toOutreachDto(o: InfluencerOutreach & { influencer?: Influencer 
     replySentiment: o.replySentiment,
     replyConfidence: o.replyConfidence,
     replyNeedsReview: o.replyNeedsReview,
+    lastReplyAt: iso(o.lastReplyAt),
     followUpCount: o.followUpCount,
     lastFollowUpAt: iso(o.lastFollowUpAt),
     nextFollowUpAt: iso(o.nextFollowUpAt),

@@ -211,13 +211,16 @@ export class OutreachService {
 
   async list(auth: AuthContext, query: OutreachListQueryDto): Promise<ListOf<'outreach', OutreachDto>> {
     const qb = this.tenancy.repo(InfluencerOutreach, auth.storeId).qb('o').leftJoinAndSelect('o.influencer', 'i');
-    for (const key of ['campaignId', 'influencerId', 'bulkId', 'status', 'channel', 'replyCategory'] as const) {
+    for (const key of ['campaignId', 'influencerId', 'bulkId', 'status', 'channel', 'replyCategory', 'replySentiment'] as const) {
       if (query[key]) qb.andWhere(`o.${key} = :${key}`, { [key]: query[key] });
     }
+    if (query.replied !== undefined) qb.andWhere(query.replied ? 'o.lastReplyAt IS NOT NULL' : 'o.lastReplyAt IS NULL');
+    if (query.needsReview !== undefined) qb.andWhere('o.replyNeedsReview = :needsReview', { needsReview: query.needsReview });
+
     if (query.q?.trim()) {
       qb.andWhere('(i.username ILIKE :q OR i.display_name ILIKE :q OR i.email ILIKE :q)', { q: `%${query.q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
     }
-    const { items, pagination } = await paginate(qb, query);
+    const { items, pagination } = await paginate(qb, query, query.sort === 'last_reply' ? { by: 'o.lastReplyAt', direction: 'DESC', nulls: 'NULLS LAST' } : undefined);
     return { outreach: items.map(toOutreachDto), pagination };
   }
 

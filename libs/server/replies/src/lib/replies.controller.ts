@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Auth, PageQueryDto, ParseIdPipe, type AuthContext } from '@parley/server-core';
-import type { ListOf, ThreadMessageDto, UnmatchedEmailDto } from '@parley/shared-types';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { REPLY_CATEGORIES, REPLY_SENTIMENTS, type ListOf, type OutreachDetailDto, type ReplyCategory, type ReplySentiment, type ThreadMessageDto, type UnmatchedEmailDto } from '@parley/shared-types';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RepliesService, type LoggedReply } from './replies.service';
 
 const outreachId = new ParseIdPipe('Outreach');
@@ -29,6 +29,17 @@ class RespondDto {
   subject?: string;
 }
 
+class CorrectCategoryDto {
+  @ApiProperty({ enum: REPLY_CATEGORIES })
+  @IsIn(REPLY_CATEGORIES, { message: `category must be one of ${REPLY_CATEGORIES.join(', ')}` })
+  category!: ReplyCategory;
+
+  @ApiPropertyOptional({ enum: REPLY_SENTIMENTS })
+  @IsOptional()
+  @IsIn(REPLY_SENTIMENTS, { message: `sentiment must be one of ${REPLY_SENTIMENTS.join(', ')}` })
+  sentiment?: ReplySentiment;
+}
+
 @ApiTags('Outreach')
 @ApiBearerAuth()
 @Controller()
@@ -48,6 +59,20 @@ export class RepliesController {
   @ApiConflictResponse({ description: 'SUPPRESSED, or CHANNEL_NOT_READY for DM outreach' })
   respond(@Auth() auth: AuthContext, @Param('id', outreachId) id: string, @Body() dto: RespondDto): Promise<ThreadMessageDto> {
     return this.replies.respond(auth, id, dto);
+  }
+
+  @Get('influencer/outreach/:id/suggested-response')
+  @ApiOperation({ summary: 'A draft answer to the latest reply, for the team to edit and send (null when the reply needs none)' })
+  @ApiOkResponse({ schema: { example: { success: true, data: { category: 'interested', suggestedResponse: 'Hi Maya, …' } } } })
+  suggestion(@Auth() auth: AuthContext, @Param('id', outreachId) id: string): Promise<{ category: ReplyCategory | null; suggestedResponse: string | null }> {
+    return this.replies.suggestion(auth, id);
+  }
+
+  @Patch('influencer/outreach/:id/reply-category')
+  @ApiOperation({ summary: 'Correct the reply’s category (and sentiment): the outreach follows, and the correction is kept as training feedback' })
+  @ApiConflictResponse({ description: 'The outreach has no reply' })
+  correct(@Auth() auth: AuthContext, @Param('id', outreachId) id: string, @Body() dto: CorrectCategoryDto): Promise<OutreachDetailDto> {
+    return this.replies.correct(auth, id, dto);
   }
 
   @Get('inbound/unmatched')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ChannelNotReadyException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
-import { InboundEmail, InfluencerOutreach, SenderIdentity } from '@parley/server-data';
+import { ChannelNotReadyException, ConflictException, NotFoundException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
+import { InboundEmail, InfluencerOutreach, ReplyCorrection, SenderIdentity } from '@parley/server-data';
 import { EmailQueue, OutreachService } from '@parley/server-outreach';
 import { SuppressionsService } from '@parley/server-suppressions';
 import { textToHtml } from '@parley/server-templates';
@@ -9,7 +9,7 @@ import type { ListOf, OutreachDetailDto, ReplyCategory, ReplySentiment, ThreadMe
 import { detectAutoReply } from './auto-reply';
 import { ReplyCategoriser, type Categorised } from './reply-categoriser';
 import { ReplyNotifier } from './reply-notifier';
-import { ReplyRecorder } from './reply-recorder';
+import { ANSWERABLE, ReplyRecorder, STATUS_OF, isHumanReply } from './reply-recorder';
 import { SuggestedResponses } from './suggested-responses';
 
 export interface LoggedReply {
@@ -57,6 +57,41 @@ export class RepliesService {
     await this.notifier.replied(auth.storeId, outreachId, categorised, replyText);
     const [outreach, suggestedResponse] = await Promise.all([this.outreach.get(auth, outreachId), this.suggestions.suggest(auth.storeId, outreachId, categorised.category, replyText)]);
     return { outreach, category: categorised.category, sentiment: categorised.sentiment, confidence: categorised.confidence, needsReview: outreach.replyNeedsReview, suggestedResponse };
+  }
+
+  /** A draft answer to the outreach's latest reply (none when there is no reply, or it needs no answer). */
+  async suggestion(auth: AuthContext, outreachId: string): Promise<{ category: ReplyCategory | null; suggestedResponse: string | null }> {
+    const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId).get(outreachId);
+    if (!outreach.replyCategory || !outreach.replyText) return { category: outreach.replyCategory, suggestedResponse: null };
+    return { category: outreach.replyCategory, suggestedResponse: await this.suggestions.suggest(auth.storeId, outreachId, outreach.replyCategory, outreach.replyText) };
+  }
+
+  /**
+   * A person sets the reply's category (and sentiment): the outreach follows (status, review flag)
+   * and the correction is kept with the text as training feedback for the offline classifier.
+   */
+  async correct(auth: AuthContext, outreachId: string, input: { category: ReplyCategory; sentiment?: ReplySentiment }): Promise<OutreachDetailDto> {
+    await this.tenancy.transaction(async (manager) => {
+      const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId, manager).qb('o').andWhere('o.id = :id', { id: outreachId }).setLock('pessimistic_write').getOne();
+      if (!outreach) throw new NotFoundException('Outreach');
+      if (!outreach.replyText) throw new ConflictException('This outreach has no reply to categorise', { status: outreach.status });
+      const sentiment = input.sentiment ?? outreach.replySentiment ?? 'neutral';
+      const corrections = this.tenancy.repo(ReplyCorrection, auth.storeId, manager);
+      await corrections.save(corrections.create({ outreachId, text: outreach.replyText, predictedCategory: outreach.replyCategory, predictedSentiment: outreach.replySentiment, category: input.category, sentiment, correctedBy: auth.userId }));
+      const human = isHumanReply(input.category);
+      await this.tenancy.query(
+        auth.storeId,
+        `UPDATE influencer_outreach o SET reply_category = $3, reply_sentiment = $4, reply_confidence = 1, reply_needs_review = false,
+                status = CASE WHEN $5::text IS NOT NULL AND o.status = ANY($6::text[]) THEN $5
+                              WHEN $5::text IS NULL AND o.status IN ('replied', 'interested', 'declined') THEN CASE WHEN o.opened_at IS NOT NULL THEN 'opened' ELSE 'sent' END
+                              ELSE o.status END,
+                updated_at = now()
+          WHERE o.store_id = $1 AND o.id = $2`,
+        [outreachId, input.category, sentiment, human ? STATUS_OF[input.category] : null, ANSWERABLE],
+        manager,
+      );
+    });
+    return this.outreach.get(auth, outreachId);
   }
 
   /** The brand's answer, sent in the same thread: In-Reply-To the creator's latest message, References the thread, "Re:" subject. */

@@ -26,7 +26,7 @@ export interface ReplyToRecord {
 export const isHumanReply = (category: ReplyCategory) => category !== 'auto_reply' && category !== 'spam';
 
 /** The outreach status a human reply moves to (the seed's mapping). */
-const STATUS_OF: Record<ReplyCategory, OutreachStatus | null> = {
+export const STATUS_OF: Record<ReplyCategory, OutreachStatus | null> = {
   interested: 'interested',
   rate_negotiation: 'interested',
   declined: 'declined',
@@ -36,7 +36,7 @@ const STATUS_OF: Record<ReplyCategory, OutreachStatus | null> = {
 };
 
 /** Statuses a reply may move on from; a bounced, unsubscribed or cancelled outreach keeps its status. */
-const ANSWERABLE: OutreachStatus[] = ['sent', 'opened', 'replied', 'interested', 'declined', 'no_response'];
+export const ANSWERABLE: OutreachStatus[] = ['sent', 'opened', 'replied', 'interested', 'declined', 'no_response'];
 
 /**
  * Records a reply in one statement: the inbound thread message (once per Message-ID and store), the
@@ -68,6 +68,7 @@ export class ReplyRecorder {
                 reply_confidence = CASE WHEN $11 OR o.reply_category IS NULL OR o.reply_category IN ('auto_reply', 'spam') THEN $15::real ELSE o.reply_confidence END,
                 reply_needs_review = CASE WHEN $11 OR o.reply_category IS NULL OR o.reply_category IN ('auto_reply', 'spam') THEN $15::real < $16 ELSE o.reply_needs_review END,
                 replied_at = CASE WHEN $11 THEN m.received_at ELSE o.replied_at END,
+                last_reply_at = GREATEST(o.last_reply_at, m.received_at),
                 next_follow_up_at = CASE WHEN $11 THEN NULL
                                          WHEN $17::timestamptz IS NOT NULL AND o.next_follow_up_at IS NOT NULL THEN GREATEST(o.next_follow_up_at, $17::timestamptz)
                                          ELSE o.next_follow_up_at END,

@@ -85,6 +85,8 @@ export interface OutreachDto {
   replyConfidence: number | null;
   /** The categoriser was unsure: a person should check the category. */
   replyNeedsReview: boolean;
+  /** When the newest inbound message arrived (a person's or an automatic one). */
+  lastReplyAt: IsoDate | null;
   followUpCount: number;
   lastFollowUpAt: IsoDate | null;
   nextFollowUpAt: IsoDate | null;
