@@ -11,6 +11,7 @@ import { LiveModule } from '@parley/server-live';
 import { NotificationsModule } from '@parley/server-notifications';
 import { OutreachModule } from '@parley/server-outreach';
 import { RepliesModule } from '@parley/server-replies';
+import { WebhooksModule } from '@parley/server-webhooks';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -18,7 +19,7 @@ import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot()];
 // OutreachModule last: its /influencer/outreach/:id would otherwise shadow the templates' and campaigns' fixed paths.
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, NotificationsModule, RepliesModule, OutreachModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, NotificationsModule, RepliesModule, WebhooksModule, OutreachModule];
 
 @Module({})
 export class AppModule {

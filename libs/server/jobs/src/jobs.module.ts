@@ -3,12 +3,13 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
 import { OutreachJobsModule } from '@parley/server-outreach';
 import { RepliesJobsModule } from '@parley/server-replies';
+import { WebhooksJobsModule } from '@parley/server-webhooks';
 
 /**
  * Every Bull processor and cron. Imported by apps/worker, and by the API when RUN_WORKERS is on
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule],
 })
 export class JobsModule {}

@@ -17,10 +17,11 @@ import { Store } from './store.entity';
 import { Suppression } from './suppression.entity';
 import { OutreachTemplate } from './template.entity';
 import { User } from './user.entity';
+import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, ReplyCorrection, SenderIdentity, Store, Suppression, User };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, ReplyCorrection, SenderIdentity, Store, Suppression, User, WebhookDelivery, WebhookSubscription };
 export type { ContractDeliverable } from './contract.entity';
 export type { InboundEmailSource, InboundEmailStatus } from './inbound-email.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection, WebhookSubscription, WebhookDelivery];

@@ -6,6 +6,7 @@ import { NotificationsModule } from '@parley/server-notifications';
 import { OutreachCoreModule } from '@parley/server-outreach';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
+import { WebhooksCoreModule } from '@parley/server-webhooks';
 import { InboundMailController } from './inbound-mail.controller';
 import { InboundMailService } from './inbound-mail.service';
 import { InboundRetry } from './inbound-retry';
@@ -20,7 +21,7 @@ import { SuggestedResponses } from './suggested-responses';
 const PIPELINE = [InboundMailService, ReplyMatcher, ReplyCategoriser, ReplyRecorder, ReplyNotifier, SuggestedResponses, RepliesService];
 
 @Module({
-  imports: [OutreachCoreModule, EmailModule, AiModule, TemplatesModule, SuppressionsModule, LiveEventsModule, NotificationsModule],
+  imports: [OutreachCoreModule, EmailModule, AiModule, TemplatesModule, SuppressionsModule, LiveEventsModule, NotificationsModule, WebhooksCoreModule],
   providers: PIPELINE,
   exports: PIPELINE,
 })

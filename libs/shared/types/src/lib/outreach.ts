@@ -141,3 +141,30 @@ export interface UnmatchedEmailDto {
   messageId: string | null;
   receivedAt: IsoDate;
 }
+
+/** Events an integrator can subscribe to with an outgoing webhook. */
+export const WEBHOOK_EVENTS = ['reply.received', 'outreach.status_changed'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export interface WebhookSubscriptionDto {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  active: boolean;
+  createdAt: IsoDate;
+  /** The signing secret: shown once, when the subscription is created. */
+  secret?: string;
+  /** The latest deliveries, newest first. */
+  deliveries?: WebhookDeliveryDto[];
+}
+
+export interface WebhookDeliveryDto {
+  id: string;
+  event: WebhookEvent;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: IsoDate | null;
+  createdAt: IsoDate;
+}

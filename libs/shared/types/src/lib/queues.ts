@@ -5,6 +5,8 @@ export enum QueueName {
   Email = 'email',
   /** Inbound emails kept but not processed (a crash, a failure), processed again from their stored copy. */
   Inbound = 'inbound',
+  /** Outgoing webhook deliveries to integrators, retried with backoff. */
+  Webhooks = 'webhooks',
 }
 
 /** Job names per queue with their payloads, so producers and processors agree on the shape. */
@@ -18,6 +20,9 @@ export interface JobPayloads {
   };
   [QueueName.Inbound]: {
     reprocess: { inboundId: string };
+  };
+  [QueueName.Webhooks]: {
+    deliver: { storeId: string; deliveryId: string };
   };
 }
 
