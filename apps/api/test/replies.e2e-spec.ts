@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { InboundRetry } from '@parley/server-replies';
+import { InboundRetry, MailboxPoller } from '@parley/server-replies';
 import { DataSource } from 'typeorm';
 import { campaignBody, influencerBody } from './fixtures';
 import { registerStore, startTestApp, type TestApp, type TestStore } from './harness';
+import { startImapPeer } from './peers/imap-peer';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from './peers/smtp-peer';
 
 const SECRET = 'inbound-secret-for-tests';
@@ -92,7 +93,7 @@ describe('replies: inbound email, threading, categories, effects', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpPeer();
-    t = await startTestApp({ SMTP_URL: smtp.url, INBOUND_EMAIL_SECRET: SECRET, SES_SNS_VERIFY: 'false', EMAIL_DOMAIN_RATE_PER_SECOND: '100' });
+    t = await startTestApp({ SMTP_URL: smtp.url, INBOUND_EMAIL_SECRET: SECRET, SES_SNS_VERIFY: 'false', EMAIL_DOMAIN_RATE_PER_SECOND: '100', ENCRYPTION_KEY: randomBytes(32).toString('base64') });
     s = await registerStore(t, 'Trailhead Running Co');
     other = await registerStore(t, 'Other Store');
     await s.auth(t.http.patch('/api/store')).send({ postalAddress: '12 Ridge Road, Boulder, CO 80302, USA', senderName: 'Alex' }).expect(200);
@@ -276,6 +277,27 @@ describe('replies: inbound email, threading, categories, effects', () => {
     expect((await s.auth(t.http.patch('/api/notifications')).send({ outreachId: second.outreachId }).expect(200)).body.data).toEqual({ updated: 1 });
     expect(await unreadFor(second.outreachId)).toBe(0);
     expect((await other.auth(t.http.patch('/api/notifications')).send({ all: true }).expect(200)).body.data).toEqual({ updated: 0 });
+  });
+
+  it("reads the store's connected mailbox (IMAP): new replies are taken in once and flagged seen", async () => {
+    const imap = await startImapPeer();
+    try {
+      await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex at Trailhead', fromEmail: 'alex@trailhead.example.com', replyDomain: 'in.trailhead.example.com', imapUrl: imap.url }).expect(200);
+      const o = await sent();
+      await imap.deliver(await compose({ from: o.email, to: o.replyTo, subject: 'Re: collab', messageId: `<${randomUUID()}@imap.example.com>`, inReplyTo: o.messageId, text: 'Yes please, count me in! Where should I send my address?' }));
+      await imap.deliver(await compose({ from: 'newsletter@shop.example', to: 'replies@trailhead.example.com', subject: 'Weekly deals', messageId: `<${randomUUID()}@shop.example>`, text: 'Our best deals this week.' }));
+      expect(await imap.unseen()).toBe(2);
+
+      const [{ store_id: storeId }] = await t.app.get(DataSource).query(`SELECT store_id FROM influencer_outreach WHERE id = $1`, [o.outreachId]);
+      expect(await t.app.get(MailboxPoller).poll(storeId)).toBe(2);
+      expect(await outreach(o.outreachId)).toMatchObject({ replyCategory: 'interested', status: 'interested' });
+      expect(await imap.unseen()).toBe(0);
+      expect(await t.app.get(MailboxPoller).poll(storeId)).toBe(0);
+      expect((await outreach(o.outreachId)).thread.messages.filter((m: { direction: string }) => m.direction === 'in')).toHaveLength(1);
+    } finally {
+      await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex at Trailhead', fromEmail: 'alex@trailhead.example.com', replyDomain: 'in.trailhead.example.com', imapUrl: null }).expect(200);
+      await imap.stop();
+    }
   });
 
   it('logs a reply by hand and answers in the same thread', async () => {

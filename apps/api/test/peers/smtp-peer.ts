@@ -75,6 +75,9 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
       });
     },
   });
+  // A client killed mid-session (the exactly-once drill SIGKILLs a worker) resets its socket: a real
+  // server logs that and carries on; unhandled, the 'error' event would take the test process down.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
 

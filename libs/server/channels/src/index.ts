@@ -1,2 +1,3 @@
 export { ChannelsModule } from './lib/channels.module';
 export { ChannelsService } from './lib/channels.service';
+export { parseImapUrl, type ImapMailbox } from './lib/imap-url';

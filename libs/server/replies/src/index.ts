@@ -4,3 +4,4 @@ export { OfflineReplyClassifier, type ReplyClassification } from './lib/classifi
 export { RepliesModule, RepliesCoreModule, RepliesJobsModule } from './lib/replies.module';
 export { InboundMailService, type InboundResult } from './lib/inbound-mail.service';
 export { InboundRetry } from './lib/inbound-retry';
+export { MailboxPoller } from './lib/mailbox-poller';

@@ -10,6 +10,7 @@ import { WebhooksCoreModule } from '@parley/server-webhooks';
 import { InboundMailController } from './inbound-mail.controller';
 import { InboundMailService } from './inbound-mail.service';
 import { InboundRetry } from './inbound-retry';
+import { MailboxPoller } from './mailbox-poller';
 import { RepliesController } from './replies.controller';
 import { RepliesService } from './replies.service';
 import { ReplyCategoriser } from './reply-categoriser';
@@ -34,9 +35,9 @@ export class RepliesCoreModule {}
 })
 export class RepliesModule {}
 
-/** Inbound mail the API could not finish is processed again where the crons run. */
+/** Where the crons run: inbound mail left unprocessed is processed again, and connected mailboxes are read. */
 @Module({
   imports: [RepliesCoreModule],
-  providers: [InboundRetry],
+  providers: [InboundRetry, MailboxPoller],
 })
 export class RepliesJobsModule {}

@@ -20,6 +20,7 @@ export interface JobPayloads {
   };
   [QueueName.Inbound]: {
     reprocess: { inboundId: string };
+    'poll-mailbox': { storeId: string };
   };
   [QueueName.Webhooks]: {
     deliver: { storeId: string; deliveryId: string };
