@@ -1,27 +1,10 @@
 /**
  * Every main screen of the SPA checked with axe-core (WCAG 2.1 A and AA rules) in headless Chromium:
  * no serious or critical violations on sign-in, registration, campaigns, the wizard, a campaign,
- * influencers, the send dialog, outreach, templates, the template editor and settings.
+ * influencers, the send dialog, outreach, the inbox (empty, unmatched mail, the notifications panel),
+ * templates, the template editor and settings. The inbox with a conversation open is audited in inbox.e2e-spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { browserSuite, sessionToken } from './browser-harness';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe's source, evaluated through the DevTools protocol (our CSP rightly refuses inline script tags). */
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`)) as AxeViolation[];
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations as violations, browserSuite, sessionToken } from './browser-harness';
 
 describe('accessibility (axe-core)', () => {
   const suite = browserSuite();
@@ -68,6 +51,16 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`${base}/outreach`);
     await page.getByRole('heading', { name: 'No outreach yet' }).waitFor();
     await audit('outreach (empty)');
+    await page.goto(`${base}/inbox`);
+    await page.getByRole('heading', { name: 'No replies yet — they appear here the moment a creator answers' }).waitFor();
+    await audit('inbox (empty)');
+    await page.getByRole('button', { name: 'Notifications' }).click();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('No notifications yet', { exact: false }).waitFor();
+    await audit('notifications panel');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Unmatched' }).click();
+    await page.getByRole('heading', { name: 'No unmatched mail' }).waitFor();
+    await audit('inbox (unmatched)');
     await page.goto(`${base}/templates`);
     await page.getByRole('link', { name: 'First email' }).first().waitFor();
     await audit('templates');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/harness';
@@ -16,11 +16,12 @@ export function shotPath(file: string): string {
 
 /**
  * The real API serving the built SPA on a database of its own, and headless Chromium on it. Page
- * errors are collected into `pageErrors` so each test can assert there were none.
+ * errors are collected into `pageErrors` so each test can assert there were none. `env` adds to the
+ * API's configuration (e.g. SMTP_URL of a local SMTP peer).
  */
-export async function startBrowserApp(pageErrors: string[]): Promise<{ t: TestApp; base: string; browser: Browser; page: Page }> {
+export async function startBrowserApp(pageErrors: string[], env: Record<string, string> = {}): Promise<{ t: TestApp; base: string; browser: Browser; page: Page }> {
   // ENCRYPTION_KEY as `npm start` sets it, so stored secrets (the reply mailbox) work as in production.
-  const t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web'), ENCRYPTION_KEY: randomBytes(32).toString('base64') });
+  const t = await startTestApp({ WEB_DIST: join(root, 'dist', 'apps', 'web'), ENCRYPTION_KEY: randomBytes(32).toString('base64'), ...env });
   await t.app.listen(0, '127.0.0.1');
   const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -37,11 +38,14 @@ export interface BrowserSuite {
   pageErrors: string[];
 }
 
-/** Starts the app and the browser before the describe's tests and stops both after them. */
-export function browserSuite(): BrowserSuite {
+/**
+ * Starts the app and the browser before the describe's tests and stops both after them. `env` is
+ * read when the app starts, so it may name peers started by an earlier beforeAll.
+ */
+export function browserSuite(env: () => Record<string, string> = () => ({})): BrowserSuite {
   const suite = { pageErrors: [] as string[] } as BrowserSuite;
   beforeAll(async () => {
-    Object.assign(suite, await startBrowserApp(suite.pageErrors));
+    Object.assign(suite, await startBrowserApp(suite.pageErrors, env()));
   });
   afterAll(async () => {
     await suite.browser?.close();
@@ -68,4 +72,21 @@ export async function signUp(page: Page, base: string, storeName: string, emailP
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(/\/campaigns$/);
   return sessionToken(page);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe's source, evaluated through the DevTools protocol (our CSP rightly refuses inline script tags). */
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The page's serious and critical WCAG 2.1 A/AA violations by axe-core, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`)) as AxeViolation[];
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

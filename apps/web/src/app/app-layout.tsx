@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { Toaster } from '@/components/ui/toast';
 import { useMe } from '@/features/auth/api/get-me';
+import { useInboxLiveUpdates } from '@/features/inbox/api/live-updates';
+import { useUnreadNotifications } from '@/features/notifications/api/get-notifications';
+import { NotificationBell, UnreadCount } from '@/features/notifications/components/notification-bell';
 import { useSession } from '@/lib/session-context';
 
 const NAV = [
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/influencers', label: 'Influencers' },
   { to: '/outreach', label: 'Outreach' },
+  { to: '/inbox', label: 'Inbox' },
   { to: '/templates', label: 'Templates' },
   { to: '/settings', label: 'Settings' },
 ];
@@ -14,6 +19,8 @@ const NAV = [
 export function AppLayout() {
   const { session, signOut, update } = useSession();
   const me = useMe();
+  const unread = useUnreadNotifications();
+  const live = useInboxLiveUpdates();
 
   // The stored copy dates from sign-in; /auth/me brings in changes made since (e.g. in another browser).
   useEffect(() => {
@@ -26,16 +33,20 @@ export function AppLayout() {
         Skip to content
       </a>
       <aside className="sidebar">
-        <div className="sidebar__brand">
-          <span className="logo" aria-hidden="true">
-            P
-          </span>
-          <span className="sidebar__product">Parley</span>
+        <div className="sidebar__top">
+          <div className="sidebar__brand">
+            <span className="logo" aria-hidden="true">
+              P
+            </span>
+            <span className="sidebar__product">Parley</span>
+          </div>
+          <NotificationBell />
         </div>
         <nav className="sidebar__nav" aria-label="Main">
           {NAV.map((item) => (
             <NavLink key={item.to} to={item.to} className="nav-link">
               {item.label}
+              {item.to === '/inbox' && <UnreadCount count={unread.count} />}
             </NavLink>
           ))}
         </nav>
@@ -50,6 +61,7 @@ export function AppLayout() {
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <Toaster toast={live.toast} onDismiss={live.dismiss} />
     </div>
   );
 }

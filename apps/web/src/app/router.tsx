@@ -5,6 +5,7 @@ import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
 import { EditCampaignRoute } from './routes/edit-campaign';
 import { EditTemplateRoute } from './routes/edit-template';
+import { InboxRoute, UnmatchedMailRoute } from './routes/inbox';
 import { InfluencersRoute } from './routes/influencers';
 import { LoginRoute } from './routes/login';
 import { NewCampaignRoute } from './routes/new-campaign';
@@ -42,6 +43,9 @@ export const router = createBrowserRouter([
               { path: '/influencers', element: <InfluencersRoute /> },
               { path: '/outreach', element: <OutreachRoute /> },
               { path: '/outreach/:id', element: <OutreachThreadRoute /> },
+              { path: '/inbox', element: <InboxRoute /> },
+              { path: '/inbox/unmatched', element: <UnmatchedMailRoute /> },
+              { path: '/inbox/:id', element: <InboxRoute /> },
               { path: '/templates', element: <TemplatesRoute /> },
               { path: '/templates/new', element: <NewTemplateRoute /> },
               { path: '/templates/:id', element: <EditTemplateRoute /> },

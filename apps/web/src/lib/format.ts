@@ -36,3 +36,23 @@ export function moneyShare(part: Money, whole: Money): number {
   const basisPoints = (toCents(part) * 10_000n) / total;
   return Math.min(100, Number(basisPoints) / 100);
 }
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' });
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['minute', 60],
+  ['hour', 60 * 60],
+  ['day', 24 * 60 * 60],
+];
+
+/**
+ * How long ago a moment was, for lists ("5 min. ago", "yesterday"); past a week, the date and time.
+ * `now` is a parameter so a caller can pass the same instant to every row.
+ */
+export function formatRelative(iso: string | null | undefined, now = Date.now()): string {
+  if (!iso) return '—';
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  if (Math.abs(seconds) < 45) return 'just now';
+  if (Math.abs(seconds) >= 7 * 24 * 60 * 60) return formatDateTime(iso);
+  const [unit, size] = [...RELATIVE_STEPS].reverse().find(([, s]) => Math.abs(seconds) >= s) ?? RELATIVE_STEPS[0];
+  return relative.format(Math.round(seconds / size), unit);
+}

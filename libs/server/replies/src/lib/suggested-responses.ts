@@ -9,13 +9,13 @@ import type { Channel, ReplyCategory } from '@parley/shared-types';
 const BUILT_IN: Partial<Record<ReplyCategory, string>> = {
   interested: `Hi {{influencer_first_name}},
 
-That's great to hear, thank you! For {{campaign_name}} we have {{deliverables}} in mind, between {{campaign_start_date}} and {{campaign_end_date}}. I'll send a short brief; could you tell me your rates and where we should ship the product?
+That's great to hear, thank you! For {{campaign_name}} we have {{deliverables}} in mind{{#if campaign_start_date}}, between {{campaign_start_date}} and {{campaign_end_date}}{{/if}}. I'll send a short brief; could you tell me your rates and where we should ship the product?
 
 Best,
 {{sender_name}}`,
   questions: `Hi {{influencer_first_name}},
 
-Thanks for the questions, happy to explain. {{campaign_name}} is about {{deliverables}}, between {{campaign_start_date}} and {{campaign_end_date}}. You keep your own voice and format; we share a short brief, not a script, and we agree usage rights and payment in writing before anything goes live.
+Thanks for the questions, happy to explain. {{campaign_name}} is about {{deliverables}}{{#if campaign_start_date}}, between {{campaign_start_date}} and {{campaign_end_date}}{{/if}}. You keep your own voice and format; we share a short brief, not a script, and we agree usage rights and payment in writing before anything goes live.
 
 Tell me what else you'd like to know and I'll answer it.
 

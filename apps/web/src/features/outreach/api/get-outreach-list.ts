@@ -1,4 +1,4 @@
-import type { Channel, ListOf, OutreachDto, OutreachStatus, PageQuery, ReplyCategory } from '@parley/shared-types';
+import type { Channel, ListOf, OutreachDto, OutreachStatus, PageQuery, ReplyCategory, ReplySentiment } from '@parley/shared-types';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useStoreId } from '@/lib/session-context';
 import { api } from '@/lib/api-client';
@@ -11,6 +11,13 @@ export interface OutreachFilters extends PageQuery {
   status?: OutreachStatus;
   channel?: Channel;
   replyCategory?: ReplyCategory;
+  replySentiment?: ReplySentiment;
+  /** true: only outreach with a reply (the inbox). */
+  replied?: boolean;
+  /** true: only replies the classifier was unsure about. */
+  needsReview?: boolean;
+  /** `created` (default): newest outreach first; `last_reply`: newest reply first. */
+  sort?: 'created' | 'last_reply';
   /** The creator's name, username or email. */
   q?: string;
 }

@@ -1,7 +1,7 @@
 import { CHANNELS, OUTREACH_STATUSES } from '@parley/shared-types';
 import { useState, type FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
-import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
+import { CampaignFilter } from '@/features/campaigns/components/campaign-filter';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { OUTREACH_STATUS_LABELS } from './labels';
 
@@ -20,7 +20,6 @@ interface Props {
  */
 export function OutreachFilters({ values, onApply }: Props) {
   const [q, setQ] = useState(values.q);
-  const campaigns = useCampaigns({ perPage: 100 });
   const active = ['q', 'status', 'channel', 'campaignId'].some((key) => values[key as keyof FilterValues]);
 
   const onSubmit = (event: FormEvent) => {
@@ -59,18 +58,7 @@ export function OutreachFilters({ values, onApply }: Props) {
           </select>
         )}
       </Field>
-      <Field label="Campaign" error={campaigns.isError ? 'Could not load campaigns.' : undefined}>
-        {(control) => (
-          <select {...control} className="select" value={values.campaignId} onChange={(e) => onApply({ q, campaignId: e.target.value })}>
-            <option value="">All campaigns</option>
-            {campaigns.data?.campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CampaignFilter value={values.campaignId} onChange={(campaignId) => onApply({ q, campaignId })} />
       <div className="filter-bar__actions">
         <button type="submit" className="btn btn--primary">
           Apply
