@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { NotificationDigestCron, NotificationDigestProcessor } from '@parley/server-notifications';
 import { InboundRetry, MailboxPoller } from '@parley/server-replies';
 import { DataSource } from 'typeorm';
 import { campaignBody, influencerBody } from './fixtures';
@@ -298,6 +299,25 @@ describe('replies: inbound email, threading, categories, effects', () => {
       await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex at Trailhead', fromEmail: 'alex@trailhead.example.com', replyDomain: 'in.trailhead.example.com', imapUrl: null }).expect(200);
       await imap.stop();
     }
+  });
+
+  it('emails the team a daily digest of unread notifications when the store asks for it', async () => {
+    const o = await sent();
+    await post(await compose({ from: o.email, to: o.replyTo, subject: 'Re: collab', messageId: `<${randomUUID()}@digest.example.com>`, text: 'Count me in! What are the next steps?' })).expect(200);
+    const at8 = new Date('2026-12-01T08:10:00Z');
+    expect(await t.app.get(NotificationDigestCron).enqueue(at8)).toBe(0);
+    expect((await s.auth(t.http.patch('/api/store')).send({ notificationDigest: true }).expect(200)).body.data.notificationDigest).toBe(true);
+    await s.auth(t.http.patch('/api/store')).send({ notificationDigest: 'yes' }).expect(422);
+    expect(await t.app.get(NotificationDigestCron).enqueue(at8)).toBe(1);
+    expect(await t.app.get(NotificationDigestCron).enqueue(new Date('2026-12-01T15:10:00Z'))).toBe(0);
+
+    expect(await t.app.get(NotificationDigestProcessor).send(s.storeId)).toBe('sent to 1');
+    const digest = await smtp.waitFor((m) => m.envelope.rcptTo.includes(s.email.toLowerCase()) && /unread at Trailhead Running Co/.test(String(m.parsed.subject)));
+    expect(String(digest.parsed.text)).toContain(`/inbox/${o.outreachId}`);
+    expect(String(digest.parsed.text)).toContain('Count me in!');
+    await s.auth(t.http.patch('/api/notifications')).send({ all: true }).expect(200);
+    expect(await t.app.get(NotificationDigestProcessor).send(s.storeId)).toBe('skipped: nothing unread');
+    await s.auth(t.http.patch('/api/store')).send({ notificationDigest: false }).expect(200);
   });
 
   it('logs a reply by hand and answers in the same thread', async () => {

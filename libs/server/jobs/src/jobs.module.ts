@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
 import { OutreachJobsModule } from '@parley/server-outreach';
+import { NotificationsJobsModule } from '@parley/server-notifications';
 import { RepliesJobsModule } from '@parley/server-replies';
 import { WebhooksJobsModule } from '@parley/server-webhooks';
 
@@ -10,6 +11,6 @@ import { WebhooksJobsModule } from '@parley/server-webhooks';
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule, NotificationsJobsModule],
 })
 export class JobsModule {}

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsTimeZone } from '@parley/server-core';
 import { STORE_TONES, type StoreTone } from '@parley/shared-types';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -99,6 +99,11 @@ export class UpdateStoreDto {
   @IsOptional()
   @IsIn(STORE_TONES, { message: `tone must be one of ${STORE_TONES.join(', ')}` })
   tone?: StoreTone;
+
+  @ApiPropertyOptional({ example: true, description: 'Email the team a daily digest of unread notifications (08:00 in the store’s time zone).' })
+  @IsOptional()
+  @IsBoolean({ message: 'notificationDigest must be true or false' })
+  notificationDigest?: boolean;
 }
 
 export class CreateApiKeyDto {

@@ -10,6 +10,7 @@ export const STORE_EXAMPLE = {
   postalAddress: '1 Trail Way, Boulder, CO 80302, USA',
   timezone: 'America/Denver',
   senderName: 'Maya from Trailhead',
+  notificationDigest: false,
   tone: 'friendly',
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-20T16:30:00.000Z',

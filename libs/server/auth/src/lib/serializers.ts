@@ -21,6 +21,7 @@ export const toStoreDto = (store: Store): StoreDto => ({
   postalAddress: store.postalAddress,
   timezone: store.timezone,
   senderName: store.senderName,
+  notificationDigest: store.notificationDigest,
   tone: store.tone,
   createdAt: store.createdAt.toISOString(),
   updatedAt: store.updatedAt.toISOString(),

@@ -29,6 +29,10 @@ export class Store extends BaseEntity {
   @Column({ type: 'text', default: 'UTC' })
   timezone!: string;
 
+  /** Email the team a daily digest of unread notifications (at 08:00 in the store's time zone). */
+  @Column({ type: 'boolean', default: false })
+  notificationDigest!: boolean;
+
   @Column({ type: 'text', nullable: true })
   senderName!: string | null;
 

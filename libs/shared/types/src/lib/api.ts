@@ -51,6 +51,8 @@ export interface StoreDto {
   timezone: string;
   senderName: string | null;
   tone: StoreTone;
+  /** A daily email to the team with the unread notifications (08:00 in the store's time zone). */
+  notificationDigest: boolean;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
@@ -82,7 +84,7 @@ export interface LoginBody {
 export type StorePatch = Partial<
   Pick<
     StoreDto,
-    'name' | 'email' | 'supportEmail' | 'description' | 'niche' | 'website' | 'postalAddress' | 'timezone' | 'senderName' | 'tone'
+    'name' | 'email' | 'supportEmail' | 'description' | 'niche' | 'website' | 'postalAddress' | 'timezone' | 'senderName' | 'tone' | 'notificationDigest'
   >
 >;
 

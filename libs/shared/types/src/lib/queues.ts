@@ -13,6 +13,7 @@ export enum QueueName {
 export interface JobPayloads {
   [QueueName.Maintenance]: {
     'purge-revoked-api-keys': { olderThanDays: number };
+    'notification-digest': { storeId: string; day: string };
   };
   [QueueName.Email]: {
     /** `domainHeld`: the messages' recipient-domain slots were already reserved (a job moved to its slot). */

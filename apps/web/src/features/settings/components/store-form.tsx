@@ -9,9 +9,9 @@ import { useUpdateStore } from '../api/update-store';
 /** The fields that can be cleared: an empty input is sent as null. */
 const NULLABLE = ['email', 'supportEmail', 'description', 'niche', 'website', 'postalAddress', 'senderName'] as const;
 type NullableKey = (typeof NULLABLE)[number];
-type Draft = Record<NullableKey | 'name' | 'timezone', string> & { tone: StoreTone };
+type Draft = Record<NullableKey | 'name' | 'timezone', string> & { tone: StoreTone; notificationDigest: boolean };
 
-const FIELDS: readonly string[] = [...NULLABLE, 'name', 'timezone', 'tone'];
+const FIELDS: readonly string[] = [...NULLABLE, 'name', 'timezone', 'tone', 'notificationDigest'];
 
 const TONE_LABELS: Record<StoreTone, string> = {
   friendly: 'Friendly',
@@ -20,13 +20,13 @@ const TONE_LABELS: Record<StoreTone, string> = {
 };
 
 function toDraft(store: StoreDto): Draft {
-  const draft = { name: store.name, timezone: store.timezone, tone: store.tone } as Draft;
+  const draft = { name: store.name, timezone: store.timezone, tone: store.tone, notificationDigest: store.notificationDigest } as Draft;
   for (const key of NULLABLE) draft[key] = store[key] ?? '';
   return draft;
 }
 
 function toPatch(draft: Draft): StorePatch {
-  const patch: StorePatch = { name: draft.name.trim(), timezone: draft.timezone, tone: draft.tone };
+  const patch: StorePatch = { name: draft.name.trim(), timezone: draft.timezone, tone: draft.tone, notificationDigest: draft.notificationDigest };
   for (const key of NULLABLE) patch[key] = draft[key].trim() || null;
   return patch;
 }
@@ -54,7 +54,7 @@ export function StoreForm({ store }: { store: StoreDto }) {
   // An edit resets `save`: "Saved" no longer describes the form once it changes.
   const { values: draft, edit, setErrors, errorFor } = useFormState(() => toDraft(store), save);
   const zones = useTimeZones(draft.timezone);
-  const text = (key: Exclude<keyof Draft, 'tone'>) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => edit({ [key]: e.target.value }) });
+  const text = (key: Exclude<keyof Draft, 'tone' | 'notificationDigest'>) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => edit({ [key]: e.target.value }) });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -120,6 +120,10 @@ export function StoreForm({ store }: { store: StoreDto }) {
       <Field label="Postal address" hint="Printed in the footer of every email, as anti-spam law requires." error={errorFor('postalAddress')}>
         {(control) => <textarea {...control} className="textarea" rows={2} {...text('postalAddress')} />}
       </Field>
+      <label className="checkbox-row">
+        <input type="checkbox" checked={draft.notificationDigest} onChange={(e) => edit({ notificationDigest: e.target.checked })} />
+        <span>Email the team a daily digest of unread notifications (at 08:00 in the store’s time zone)</span>
+      </label>
       <div className="row">
         <button type="submit" className="btn btn--primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save changes'}
