@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { classifyFailure, parseDeliveryReport } from './delivery-status';
 
 describe('classifyFailure', () => {
@@ -60,5 +62,22 @@ describe('parseDeliveryReport', () => {
   it('treats delays and 4.x.x as soft, and is null for ordinary mail', () => {
     expect(parseDeliveryReport(dsn('4.2.2', 'delayed', 'smtp; 452 4.2.2 mailbox full'))!.recipients[0].failure).toBe('soft');
     expect(parseDeliveryReport('From: a@b.example\r\nSubject: hi\r\n\r\nHello')).toBeNull();
+  });
+
+  const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'latin1');
+
+  it('reads a Gmail bounce (nested alternative parts, a folded multi-line diagnostic, the original attached as message/rfc822)', () => {
+    const report = parseDeliveryReport(fixture('dsn-gmail.eml'))!;
+    expect(report.reportingMta).toBe('googlemail.com');
+    expect(report.originalMessageId).toBe('7c9e6679-7425-40de-944b-e07fc1f90ae7@trailhead.example.com');
+    expect(report.recipients).toEqual([expect.objectContaining({ recipient: 'maya.trails@gmail.com', action: 'failed', status: '5.1.1', failure: 'hard' })]);
+    expect(report.recipients[0].diagnostic).toMatch(/^550-5\.1\.1 The email account that you tried to reach does not exist/);
+  });
+
+  it('reads an Exchange Online non-delivery report (5.1.10 RecipientNotFound is a hard bounce)', () => {
+    const report = parseDeliveryReport(fixture('dsn-exchange.eml'))!;
+    expect(report.reportingMta).toBe('AM6PR01MB1234.eurprd01.prod.exchangelabs.com');
+    expect(report.originalMessageId).toBe('0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9@trailhead.example.com');
+    expect(report.recipients).toEqual([expect.objectContaining({ recipient: 'lena@contoso.com', status: '5.1.10', failure: 'hard' })]);
   });
 });
