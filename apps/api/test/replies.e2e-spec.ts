@@ -91,6 +91,8 @@ describe('replies: inbound email, threading, categories, effects', () => {
   };
   const outreach = (id: string) => s.auth(t.http.get(`/api/influencer/outreach/${id}`)).then((r) => r.body.data);
   const post = (raw: Buffer) => t.http.post(INBOUND).set('Content-Type', 'message/rfc822').send(raw);
+  /** A follow-up planned for the outreach (as the follow-up scheduler records it). */
+  const planFollowUp = (outreachId: string, at: string) => t.app.get(DataSource).query(`UPDATE influencer_outreach SET next_follow_up_at = $2 WHERE id = $1`, [outreachId, at]);
 
   beforeAll(async () => {
     smtp = await startSmtpPeer();
@@ -119,6 +121,7 @@ describe('replies: inbound email, threading, categories, effects', () => {
       references: o.messageId,
       text: gmailReply("Hi Alex! Yes, I'd love to work with you on this. Count me in, what are the next steps?", o.mail),
     });
+    await planFollowUp(o.outreachId, '2026-12-03T09:00:00Z');
     await t.http.post('/api/webhooks/email/inbound').set('Content-Type', 'message/rfc822').send(raw).expect(401);
     expect((await post(raw).expect(200)).body.data).toEqual({ handled: 'reply', outreachId: o.outreachId });
 
@@ -163,8 +166,9 @@ describe('replies: inbound email, threading, categories, effects', () => {
     expect((await post(nowhere).expect(200)).body.data.handled).toBe('unmatched');
   });
 
-  it('recognises an out-of-office: auto_reply, status kept, follow-ups kept', async () => {
+  it('recognises an out-of-office: auto_reply, status kept, the planned follow-up moved past the stated return', async () => {
     const o = await sent();
+    await planFollowUp(o.outreachId, '2026-12-03T09:00:00Z');
     const raw = await compose({
       from: o.email,
       to: o.replyTo,
@@ -177,6 +181,8 @@ describe('replies: inbound email, threading, categories, effects', () => {
     const after = await outreach(o.outreachId);
     expect(after).toMatchObject({ replyCategory: 'auto_reply', status: 'sent', repliedAt: null });
     expect(after.events.map((e: { type: string }) => e.type)).toContain('auto_replied');
+    // "until Monday 8 December": the follow-up planned for 3 December waits until the person is back.
+    expect(new Date(after.nextFollowUpAt).getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-08T00:00:00Z'));
   });
 
   it('applies RFC 3464 reports: a hard bounce bounces and suppresses, a first soft one does neither', async () => {
