@@ -9,6 +9,7 @@ import { InfluencersModule } from '@parley/server-influencers';
 import { JobsModule } from '@parley/server-jobs';
 import { LiveModule } from '@parley/server-live';
 import { NotificationsModule } from '@parley/server-notifications';
+import { OpsModule } from '@parley/server-ops';
 import { OutreachModule } from '@parley/server-outreach';
 import { RepliesModule } from '@parley/server-replies';
 import { WebhooksModule } from '@parley/server-webhooks';
@@ -19,7 +20,7 @@ import { HealthController } from './health.controller';
 
 const infrastructure = (config: AppConfig) => [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot()];
 // OutreachModule last: its /influencer/outreach/:id would otherwise shadow the templates' and campaigns' fixed paths.
-const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, NotificationsModule, RepliesModule, WebhooksModule, OutreachModule];
+const features = [AuthModule, InfluencersModule, CampaignsModule, TemplatesModule, ChannelsModule, SuppressionsModule, LiveModule, NotificationsModule, RepliesModule, WebhooksModule, OpsModule, OutreachModule];
 
 @Module({})
 export class AppModule {

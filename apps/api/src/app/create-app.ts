@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AllExceptionsFilter, EnvelopeInterceptor, assignRequestId, createValidationPipe, type AppConfig } from '@parley/server-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { QueueDashboard } from '@parley/server-ops';
 import { TrackingEndpoints } from '@parley/server-outreach';
 import { AppModule } from './app.module';
 import { mountOpenApi } from './openapi';
@@ -32,6 +33,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       hsts: false,
     }),
   );
+  // The queue dashboard brings its own pages and API under /admin/queues, guarded for operators.
+  app.use(app.get(QueueDashboard).router());
   app.useBodyParser('json', { limit: config.JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // SNS posts its JSON as text/plain.
@@ -39,7 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Inbound email posted as the raw message (multipart SendGrid posts are read by their controller).
   app.useBodyParser('raw', { type: 'message/rfc822', limit: '30mb' });
   // Unsubscribe pages live outside /api (they sit in emails, like the tracking links above).
-  app.setGlobalPrefix('api', { exclude: ['u/:token'] });
+  app.setGlobalPrefix('api', { exclude: ['u/:token', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new EnvelopeInterceptor(app.get(Reflector)));

@@ -7,6 +7,7 @@ import { useStore } from '../api/get-store';
 import { AiUsagePanel } from './ai-usage-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { ChannelsPanel } from './channels-panel';
+import { OperationsPanel } from './operations-panel';
 import { StoreForm } from './store-form';
 import { SuppressionsPanel } from './suppressions-panel';
 
@@ -34,6 +35,7 @@ export function SettingsPage() {
         <SuppressionsPanel />
         <AiUsagePanel />
         <ApiKeysPanel />
+        <OperationsPanel />
       </div>
     </>
   );

@@ -1,0 +1,2 @@
+export { OpsModule } from './lib/ops.module';
+export { QueueDashboard } from './lib/queue-dashboard';
