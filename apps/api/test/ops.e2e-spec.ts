@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import request from 'supertest';
 import { PASSWORD, registerStore, startTestApp, type TestApp, type TestStore } from './harness';
 
@@ -46,12 +48,20 @@ describe('operations: the queue dashboard (operators only) and Prometheus metric
     expect(res.text).toMatch(/^parley_process_cpu_seconds_total /m);
   });
 
-  it('requires METRICS_TOKEN when it is set', async () => {
-    const locked = await startTestApp({ METRICS_TOKEN: 'scrape-secret' });
+  it('requires METRICS_TOKEN when it is set, and reports how long the oldest waiting job has waited', async () => {
+    // No workers here, so a queued job stays waiting.
+    const locked = await startTestApp({ METRICS_TOKEN: 'scrape-secret', RUN_WORKERS: 'false' });
     try {
       await locked.http.get('/metrics').expect(401);
       await locked.http.get('/metrics').set('Authorization', 'Bearer wrong').expect(401);
-      await locked.http.get('/metrics').set('Authorization', 'Bearer scrape-secret').expect(200);
+      const inbound = locked.app.get<Queue>(getQueueToken('inbound'));
+      await inbound.add('reprocess', { inboundId: '00000000-0000-0000-0000-000000000001' });
+      await new Promise((r) => setTimeout(r, 1_100));
+      await inbound.add('reprocess', { inboundId: '00000000-0000-0000-0000-000000000002' });
+      const res = await locked.http.get('/metrics').set('Authorization', 'Bearer scrape-secret').expect(200);
+      expect(res.text).toMatch(/^parley_queue_jobs\{queue="inbound",state="waiting"\} 2$/m);
+      // The older of the two has waited over a second, the newer hardly at all: the metric follows the oldest.
+      expect(Number(/^parley_queue_oldest_waiting_seconds\{queue="inbound"\} ([\d.]+)$/m.exec(res.text)![1])).toBeGreaterThanOrEqual(1);
     } finally {
       await locked.close();
     }

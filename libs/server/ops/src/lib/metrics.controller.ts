@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Header, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { APP_CONFIG, Public, QueueStatsService, UnauthorizedException, type AppConfig } from '@parley/server-core';
 import { getQueueToken } from '@nestjs/bull';
@@ -45,7 +45,8 @@ export class MetricsController {
       registers: [this.registry],
       async collect() {
         for (const name of Object.values(QueueName)) {
-          const [oldest] = await queueOf(name).getWaiting(-1, -1);
+          // Bull answers the waiting list oldest first.
+          const [oldest] = await queueOf(name).getWaiting(0, 0);
           this.set({ queue: name }, oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : 0);
         }
       },
@@ -53,13 +54,12 @@ export class MetricsController {
   }
 
   @Get()
-  @Header('cache-control', 'no-store')
   async metrics(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.config.METRICS_TOKEN;
     if (token) {
       const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
       if (given.length !== token.length || !timingSafeEqual(Buffer.from(given), Buffer.from(token))) throw new UnauthorizedException('/metrics needs the METRICS_TOKEN bearer token');
     }
-    res.type(this.registry.contentType).send(await this.registry.metrics());
+    res.set('cache-control', 'no-store').type(this.registry.contentType).send(await this.registry.metrics());
   }
 }
