@@ -1,9 +1,16 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ChannelNotReadyException } from '../errors';
 
 const VERSION = 'v1';
+
+/** Compares secrets (tokens, signatures) in constant time; different lengths are simply unequal. */
+export function safeEqual(a: string | Buffer, b: string | Buffer): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 
 /**
  * Encrypts stored secrets (mailbox passwords, platform tokens) with AES-256-GCM under ENCRYPTION_KEY:

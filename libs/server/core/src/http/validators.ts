@@ -42,3 +42,13 @@ export function isTimeZone(value: unknown): boolean {
   }
   return known;
 }
+
+/**
+ * `@Transform(booleanQuery)` for query-string booleans: "true"/"1" and "false"/"0" become booleans;
+ * anything else stays as given, so `@IsBoolean` refuses it with the field's name.
+ */
+export function booleanQuery({ value }: { value: unknown }): unknown {
+  if (value === true || value === 'true' || value === '1') return true;
+  if (value === false || value === 'false' || value === '0') return false;
+  return value;
+}

@@ -1,8 +1,10 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { REDIS_CLIENT } from './redis-client';
+import { SingleUseTickets } from './single-use-tickets';
 
-export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+export { REDIS_CLIENT };
 
 /** Closes the shared connection when the application stops. */
 @Injectable()
@@ -25,7 +27,8 @@ class RedisLifecycle implements OnApplicationShutdown {
         new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true, connectionName: 'parley' }),
     },
     RedisLifecycle,
+    SingleUseTickets,
   ],
-  exports: [REDIS_CLIENT],
+  exports: [REDIS_CLIENT, SingleUseTickets],
 })
 export class RedisModule {}

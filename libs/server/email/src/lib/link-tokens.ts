@@ -1,6 +1,6 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, safeEqual, type AppConfig } from '@parley/server-core';
 
 type Purpose = 'open' | 'click' | 'unsubscribe' | 'reply';
 const PURPOSES: Purpose[] = ['open', 'click', 'unsubscribe', 'reply'];
@@ -72,7 +72,7 @@ export class LinkTokens {
     if (!m) return null;
     const id = m[1].toLowerCase();
     const expected = this.sign('reply', Buffer.from(id)).toString('hex').slice(0, REPLY_SIGNATURE_HEX);
-    if (!safeEqual(Buffer.from(expected), Buffer.from(m[2].toLowerCase()))) return null;
+    if (!safeEqual(expected, m[2].toLowerCase())) return null;
     const uuid = bytesToUuid(Buffer.from(id, 'hex'));
     return UUID.test(uuid) ? uuid : null;
   }
@@ -94,8 +94,4 @@ export class LinkTokens {
     if (payload.toString('base64url') !== token.slice(0, dot) || signature.toString('base64url') !== token.slice(dot + 1)) return null;
     return safeEqual(signature, this.sign(purpose, payload)) ? payload : null;
   }
-}
-
-function safeEqual(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,6 +1,6 @@
 import { X509Certificate, createVerify } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, UnauthorizedException, type AppConfig } from '@parley/server-core';
 
 export interface SnsMessage {
   Type: 'Notification' | 'SubscriptionConfirmation' | 'UnsubscribeConfirmation';
@@ -63,6 +63,16 @@ export class SnsVerifier {
     @Optional() @Inject(SNS_CERTIFICATE_FETCHER) fetcher?: CertificateFetcher,
   ) {
     this.fetcher = fetcher ?? fetchCertificate;
+  }
+
+  /** `verify` for a webhook: a message that must be refused is the caller's 401, saying why. */
+  async verifyRequest(body: unknown): Promise<SnsMessage> {
+    try {
+      return await this.verify(body);
+    } catch (error) {
+      if (error instanceof SnsVerificationError) throw new UnauthorizedException(`SNS message refused: ${error.message}`);
+      throw error;
+    }
   }
 
   /** Parses and verifies a request body; throws SnsVerificationError when it must be refused. */

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, REDIS_CLIENT, SingleUseTickets, type AppConfig } from '@parley/server-core';
 import type Redis from 'ioredis';
 import { Observable, Subject, filter, map } from 'rxjs';
 
@@ -13,7 +12,6 @@ interface Envelope extends LiveEvent {
   storeId: string;
 }
 
-const TICKET_TTL_SECONDS = 60;
 
 /**
  * Store-scoped events for the SPA (bulk progress, replies, notifications): published through Redis
@@ -32,7 +30,8 @@ export class LiveEvents implements BeforeApplicationShutdown, OnApplicationShutd
 
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tickets: SingleUseTickets,
   ) {
     this.channel = `${config.REDIS_PREFIX}:live`;
   }
@@ -51,16 +50,12 @@ export class LiveEvents implements BeforeApplicationShutdown, OnApplicationShutd
   }
 
   /** A single-use ticket (60 s) for EventSource, which cannot send an Authorization header. */
-  async issueTicket(storeId: string, userId: string): Promise<{ ticket: string; expiresIn: number }> {
-    const ticket = randomBytes(24).toString('base64url');
-    await this.redis.set(this.ticketKey(ticket), JSON.stringify({ storeId, userId }), 'EX', TICKET_TTL_SECONDS);
-    return { ticket, expiresIn: TICKET_TTL_SECONDS };
+  issueTicket(storeId: string, userId: string): Promise<{ ticket: string; expiresIn: number }> {
+    return this.tickets.issue('live', { storeId, userId });
   }
 
-  async redeemTicket(ticket: string): Promise<{ storeId: string; userId: string } | null> {
-    if (!/^[A-Za-z0-9_-]{20,64}$/.test(ticket)) return null;
-    const value = await this.redis.getdel(this.ticketKey(ticket));
-    return value ? (JSON.parse(value) as { storeId: string; userId: string }) : null;
+  redeemTicket(ticket: string): Promise<{ storeId: string; userId: string } | null> {
+    return this.tickets.redeem('live', ticket);
   }
 
   beforeApplicationShutdown(): void {
@@ -84,9 +79,5 @@ export class LiveEvents implements BeforeApplicationShutdown, OnApplicationShutd
       }
     });
     this.subscriber.subscribe(this.channel).catch((error: unknown) => this.logger.error({ err: error }, 'live events subscription failed'));
-  }
-
-  private ticketKey(ticket: string): string {
-    return `${this.config.REDIS_PREFIX}:live-ticket:${ticket}`;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Auth, PageQueryDto, type AuthContext } from '@parley/server-core';
+import { Auth, PageQueryDto, booleanQuery, type AuthContext } from '@parley/server-core';
 import type { ListOf, NotificationDto } from '@parley/shared-types';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
@@ -9,8 +9,8 @@ import { NotificationsService } from './notifications.service';
 class NotificationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only unread notifications' })
   @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true' || value === '1')
-  @IsBoolean()
+  @Transform(booleanQuery)
+  @IsBoolean({ message: 'unread must be true or false' })
   unread?: boolean;
 }
 

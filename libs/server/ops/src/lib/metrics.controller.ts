@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { APP_CONFIG, Public, QueueStatsService, UnauthorizedException, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, Public, QueueStatsService, UnauthorizedException, safeEqual, type AppConfig } from '@parley/server-core';
 import { getQueueToken } from '@nestjs/bull';
 import { ModuleRef } from '@nestjs/core';
 import { QueueName } from '@parley/shared-types';
@@ -58,7 +57,7 @@ export class MetricsController {
     const token = this.config.METRICS_TOKEN;
     if (token) {
       const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
-      if (given.length !== token.length || !timingSafeEqual(Buffer.from(given), Buffer.from(token))) throw new UnauthorizedException('/metrics needs the METRICS_TOKEN bearer token');
+      if (!safeEqual(given, token)) throw new UnauthorizedException('/metrics needs the METRICS_TOKEN bearer token');
     }
     res.set('cache-control', 'no-store').type(this.registry.contentType).send(await this.registry.metrics());
   }

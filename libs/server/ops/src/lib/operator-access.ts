@@ -1,9 +1,7 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, REDIS_CLIENT, type AppConfig } from '@parley/server-core';
-import type Redis from 'ioredis';
+import { APP_CONFIG, SingleUseTickets, safeEqual, type AppConfig } from '@parley/server-core';
 
-const TICKET_TTL_SECONDS = 60;
 /** How long the dashboard's session cookie lasts. */
 export const SESSION_SECONDS = 8 * 60 * 60;
 
@@ -18,8 +16,8 @@ export class OperatorAccess {
   private readonly sessionKey: Buffer;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tickets: SingleUseTickets,
   ) {
     this.operators = new Set(config.ADMIN_EMAILS.map((e) => e.toLowerCase()));
     this.sessionKey = Buffer.from(hkdfSync('sha256', config.APP_SECRET, 'parley-admin-session', 'cookie', 32));
@@ -30,15 +28,13 @@ export class OperatorAccess {
   }
 
   async issueTicket(email: string): Promise<{ ticket: string; url: string; expiresIn: number }> {
-    const ticket = randomBytes(24).toString('base64url');
-    await this.redis.set(this.ticketKey(ticket), email, 'EX', TICKET_TTL_SECONDS);
-    return { ticket, url: `/admin/queues?ticket=${ticket}`, expiresIn: TICKET_TTL_SECONDS };
+    const { ticket, expiresIn } = await this.tickets.issue('admin', email);
+    return { ticket, url: `/admin/queues?ticket=${ticket}`, expiresIn };
   }
 
   /** The operator a ticket was issued to, once; null when unknown, used or expired. */
   async redeemTicket(ticket: string): Promise<string | null> {
-    if (!/^[A-Za-z0-9_-]{20,64}$/.test(ticket)) return null;
-    const email = await this.redis.getdel(this.ticketKey(ticket));
+    const email = await this.tickets.redeem<string>('admin', ticket);
     return email && this.isOperator(email) ? email : null;
   }
 
@@ -51,18 +47,12 @@ export class OperatorAccess {
   readSession(cookie: string, now = Date.now()): string | null {
     const [email64, expires, signature] = cookie.split('.');
     if (!email64 || !expires || !signature) return null;
-    const expected = Buffer.from(this.sign(`${email64}.${expires}`));
-    const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected) || Number(expires) * 1000 < now) return null;
+    if (!safeEqual(signature, this.sign(`${email64}.${expires}`)) || Number(expires) * 1000 < now) return null;
     const email = Buffer.from(email64, 'base64url').toString('utf8');
     return this.isOperator(email) ? email : null;
   }
 
   private sign(payload: string): string {
     return createHmac('sha256', this.sessionKey).update(payload).digest('base64url');
-  }
-
-  private ticketKey(ticket: string): string {
-    return `${this.config.REDIS_PREFIX}:admin-ticket:${ticket}`;
   }
 }

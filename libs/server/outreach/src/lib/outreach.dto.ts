@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@parley/server-core';
+import { PageQueryDto, booleanQuery } from '@parley/server-core';
 import { CHANNELS, OUTREACH_STATUSES, REPLY_CATEGORIES, REPLY_SENTIMENTS, type Channel, type OutreachStatus, type ReplyCategory, type ReplySentiment } from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -113,13 +113,13 @@ export class OutreachListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'true: only outreach with a reply (the inbox); false: only without' })
   @IsOptional()
-  @Transform(booleanParam)
+  @Transform(booleanQuery)
   @IsBoolean({ message: 'replied must be true or false' })
   replied?: boolean;
 
   @ApiPropertyOptional({ description: 'true: only replies the classifier was unsure about' })
   @IsOptional()
-  @Transform(booleanParam)
+  @Transform(booleanQuery)
   @IsBoolean({ message: 'needsReview must be true or false' })
   needsReview?: boolean;
 
@@ -135,9 +135,3 @@ export class OutreachListQueryDto extends PageQueryDto {
   q?: string;
 }
 
-/** Query-string booleans: "true"/"1" and "false"/"0" (anything else stays as given and fails validation). */
-function booleanParam({ value }: { value: unknown }): unknown {
-  if (value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  return value;
-}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Logger, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, UnauthorizedException } from '@parley/server-core';
-import { SnsVerificationError, SnsVerifier, classifyFailure, isSnsUrl, type SnsMessage } from '@parley/server-email';
+import { Public } from '@parley/server-core';
+import { SnsVerifier, classifyFailure, isSnsUrl, type SnsMessage } from '@parley/server-email';
 import { DeliveryReports } from './delivery-reports';
 import { isMachineAgent } from './machine-detector';
 import { TrackingRecorder } from './tracking-recorder';
@@ -36,13 +36,7 @@ export class SesWebhookController {
   @ApiBody({ description: 'The SNS message as SNS posts it (Content-Type text/plain, JSON inside)', schema: { type: 'string' } })
   @ApiOkResponse({ description: '{handled: string}' })
   async receive(@Body() body: unknown): Promise<{ handled: string }> {
-    let message: SnsMessage;
-    try {
-      message = await this.verifier.verify(body);
-    } catch (error) {
-      if (error instanceof SnsVerificationError) throw new UnauthorizedException(`SNS message refused: ${error.message}`);
-      throw error;
-    }
+    const message = await this.verifier.verifyRequest(body);
     if (message.Type === 'SubscriptionConfirmation') return { handled: await this.confirm(message) };
     if (message.Type !== 'Notification') return { handled: message.Type };
     let event: SesEvent;

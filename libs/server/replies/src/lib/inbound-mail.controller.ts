@@ -1,13 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, Public, UnauthorizedException, ValidationException, type AppConfig } from '@parley/server-core';
-import { SnsVerificationError, SnsVerifier } from '@parley/server-email';
+import { APP_CONFIG, Public, UnauthorizedException, ValidationException, safeEqual, type AppConfig } from '@parley/server-core';
+import { SnsVerifier } from '@parley/server-email';
 import type { Request } from 'express';
 import { InboundMailService, type InboundResult } from './inbound-mail.service';
 import { InboundFormatError, readFormFields, sendGridToRaw, sesReceivedToRaw } from './inbound-sources';
-
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 @ApiTags('webhooks')
 @Public()
@@ -44,13 +41,7 @@ export class InboundMailController {
   }
 
   private async fromSns(body: unknown): Promise<InboundResult | { handled: string }> {
-    let message;
-    try {
-      message = await this.sns.verify(body);
-    } catch (error) {
-      if (error instanceof SnsVerificationError) throw new UnauthorizedException(`SNS message refused: ${error.message}`);
-      throw error;
-    }
+    const message = await this.sns.verifyRequest(body);
     if (message.Type !== 'Notification') return { handled: `ignored: ${message.Type} (subscribe the topic with the SES webhook)` };
     let notification: Parameters<typeof sesReceivedToRaw>[0];
     try {
@@ -75,7 +66,7 @@ export class InboundMailController {
     const key = typeof req.query.key === 'string' ? req.query.key : null;
     const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const password = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':').slice(1).join(':') : null;
-    if ((key && same(key, secret)) || (password && same(password, secret))) return;
+    if ((key && safeEqual(key, secret)) || (password && safeEqual(password, secret))) return;
     throw new UnauthorizedException('inbound email needs INBOUND_EMAIL_SECRET as ?key= or basic auth');
   }
 }

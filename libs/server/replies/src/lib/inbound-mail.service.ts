@@ -108,9 +108,10 @@ export class InboundMailService {
 
   private async applyReport(report: DeliveryReport, parsed: ParsedMail, raw: Buffer, source: InboundEmailSource, messageId: string, receivedAt: Date): Promise<InboundResult> {
     const failed = report.recipients.filter((r) => r.failure);
+    const clues = cluesOf(parsed);
     const original = await this.reports.findMessage(null, report.originalMessageId);
-    const sent = original ?? (failed.length ? await this.sentTo(failed[0].recipient, cluesOf(parsed).recipients) : null);
-    const inboundId = await this.keep({ storeId: sent?.storeId ?? null, outreachId: sent?.outreachId ?? null, messageId, parsed, clues: cluesOf(parsed), raw, source, receivedAt, status: 'bounce' });
+    const sent = original ?? (failed.length ? await this.sentTo(failed[0].recipient, clues.recipients) : null);
+    const inboundId = await this.keep({ storeId: sent?.storeId ?? null, outreachId: sent?.outreachId ?? null, messageId, parsed, clues, raw, source, receivedAt, status: 'bounce' });
     if (!inboundId) return { handled: 'duplicate', outreachId: sent?.outreachId ?? null };
     if (!sent) {
       this.logger.log({ originalMessageId: report.originalMessageId, recipients: report.recipients.map((r) => r.recipient) }, 'delivery report about no message of ours; kept');

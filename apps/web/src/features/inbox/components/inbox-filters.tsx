@@ -1,6 +1,6 @@
 import { REPLY_SENTIMENTS } from '@parley/shared-types';
-import { useState, type FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { CampaignFilter } from '@/features/campaigns/components/campaign-filter';
 import { REPLY_SENTIMENT_LABELS } from '../labels';
 
@@ -19,48 +19,32 @@ interface Props {
  * starts from the applied one.
  */
 export function InboxFilters({ values, onApply }: Props) {
-  const [q, setQ] = useState(values.q);
   const active = INBOX_FILTER_KEYS.some((key) => values[key]);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ q });
-  };
-
   return (
-    <form role="search" aria-label="Filter replies" className="card filter-bar inbox-filters" onSubmit={onSubmit}>
-      <Field label="Search" className="filter-bar__search">
-        {(control) => (
-          <input {...control} type="search" className="input" placeholder="Creator name, username or email" value={q} onChange={(e) => setQ(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Sentiment">
-        {(control) => (
-          <select {...control} className="select" value={values.replySentiment} onChange={(e) => onApply({ q, replySentiment: e.target.value })}>
-            <option value="">Any sentiment</option>
-            {REPLY_SENTIMENTS.map((sentiment) => (
-              <option key={sentiment} value={sentiment}>
-                {REPLY_SENTIMENT_LABELS[sentiment]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <CampaignFilter value={values.campaignId} onChange={(campaignId) => onApply({ q, campaignId })} />
-      <div className="filter-bar__actions">
-        <button type="submit" className="btn btn--primary">
-          Apply
-        </button>
-        {active && (
-          <button
-            type="button"
-            className="btn btn--ghost"
-            onClick={() => onApply({ q: '', replyCategory: '', replySentiment: '', campaignId: '', needsReview: '' })}
-          >
-            Clear
-          </button>
-        )}
-      </div>
-    </form>
+    <FilterBar
+      label="Filter replies"
+      className="inbox-filters"
+      q={values.q}
+      onSearch={(q) => onApply({ q })}
+      onClear={active ? () => onApply({ q: '', replyCategory: '', replySentiment: '', campaignId: '', needsReview: '' }) : null}
+    >
+      {(q) => (
+        <>
+          <Field label="Sentiment">
+            {(control) => (
+              <select {...control} className="select" value={values.replySentiment} onChange={(e) => onApply({ q, replySentiment: e.target.value })}>
+                <option value="">Any sentiment</option>
+                {REPLY_SENTIMENTS.map((sentiment) => (
+                  <option key={sentiment} value={sentiment}>
+                    {REPLY_SENTIMENT_LABELS[sentiment]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <CampaignFilter value={values.campaignId} onChange={(campaignId) => onApply({ q, campaignId })} />
+        </>
+      )}
+    </FilterBar>
   );
 }

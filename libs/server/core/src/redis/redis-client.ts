@@ -1,0 +1,2 @@
+/** The shared ioredis connection's injection token. */
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
