@@ -82,6 +82,8 @@ export async function benchApp(env: Record<string, string>, { workers = 0 }: { w
     token,
     config,
     db,
+    /** The Nest application itself, for what a benchmark must reach inside (a planner, a sweeper). */
+    nest: app,
     async close() {
       await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve).kill('SIGTERM'))));
       await app.close();
@@ -109,4 +111,18 @@ export async function importCreators(app: Awaited<ReturnType<typeof benchApp>>, 
     ids.push(...list.influencers.map((x) => x.id));
   }
   return ids;
+}
+
+/** An active campaign and the store's default initial_outreach email template, as the email benchmarks send them. */
+export async function activeCampaign(app: Awaited<ReturnType<typeof benchApp>>): Promise<{ campaignId: string; templateId: string }> {
+  const campaign = await app.call<{ id: string }>('POST', '/api/influencer/outreach/campaigns', {
+    name: 'Spring Trail Series',
+    description: 'TrailGrip 3 launch',
+    objective: 'awareness',
+    budget: '5000.00',
+    deliverables: [{ type: 'post', platform: 'instagram', quantity: 1 }],
+  });
+  await app.call('POST', `/api/influencer/outreach/campaigns/${campaign.id}/status`, { status: 'active' });
+  const templates = await app.call<{ templates: { id: string }[] }>('GET', '/api/influencer/outreach/templates?channel=email&templateType=initial_outreach');
+  return { campaignId: campaign.id, templateId: templates.templates[0].id };
 }

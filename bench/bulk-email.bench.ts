@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { EmailComposer, LinkTokens } from '@parley/server-email';
 import nodemailer from 'nodemailer';
-import { benchApp, countingSmtp, importCreators } from './bench-app';
+import { activeCampaign, benchApp, countingSmtp, importCreators } from './bench-app';
 
 const POOL = 10;
 const until = async (ok: () => Promise<boolean>) => {
@@ -24,17 +24,8 @@ async function main(): Promise<void> {
   const app = await benchApp({ SMTP_URL: smtp.url, SMTP_POOL_SIZE: String(POOL), EMAIL_RATE_PER_SECOND: '10000', EMAIL_DOMAIN_RATE_PER_SECOND: '1000', EMAIL_CONCURRENCY: '40', DATABASE_POOL_SIZE: '20' }, { workers });
   try {
     const ids = await importCreators(app, n);
-    const campaign = await app.call<{ id: string }>('POST', '/api/influencer/outreach/campaigns', {
-      name: 'Spring Trail Series',
-      description: 'TrailGrip 3 launch',
-      objective: 'awareness',
-      budget: '5000.00',
-      deliverables: [{ type: 'post', platform: 'instagram', quantity: 1 }],
-    });
-    await app.call('POST', `/api/influencer/outreach/campaigns/${campaign.id}/status`, { status: 'active' });
-    const templates = await app.call<{ templates: { id: string }[] }>('GET', '/api/influencer/outreach/templates?channel=email&templateType=initial_outreach');
-    const templateId = templates.templates[0].id;
-    const preview = await app.call<{ subject: string; body: string; html: string }>('POST', `/api/influencer/outreach/templates/${templateId}/preview`, { influencerId: ids[0], campaignId: campaign.id });
+    const { campaignId, templateId } = await activeCampaign(app);
+    const preview = await app.call<{ subject: string; body: string; html: string }>('POST', `/api/influencer/outreach/templates/${templateId}/preview`, { influencerId: ids[0], campaignId });
 
     // Baseline: the same emails, composed up front, through a raw nodemailer pool to the same server;
     // measured before and after the product's run and averaged, so drift in the machine's speed
@@ -72,7 +63,7 @@ async function main(): Promise<void> {
 
     const before = await smtp.accepted();
     const t0 = performance.now();
-    const bulk = await app.call<{ bulkId: string }>('POST', '/api/influencer/outreach/bulk', { campaignId: campaign.id, influencerIds: ids, templateId, channel: 'email' });
+    const bulk = await app.call<{ bulkId: string }>('POST', '/api/influencer/outreach/bulk', { campaignId, influencerIds: ids, templateId, channel: 'email' });
     const answeredMs = performance.now() - t0;
     await until(async () => (await smtp.accepted()) - before >= n);
     const productMs = performance.now() - t0;

@@ -2,20 +2,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { campaignBody, influencerBody } from './fixtures';
 import { registerStore, startTestApp, type TestApp, type TestStore } from './harness';
 import { startSmtpPeer, type SmtpPeer } from './peers/smtp-peer';
+import { until } from './until';
 
 const PUBLIC_URL = 'https://parley.test.example';
 const POSTAL = '12 Ridge Road, Boulder, CO 80302, USA';
 const LINK = 'https://trailhead.example.com/trailgrip-3?ref=mail&x=1';
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
 
-const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 const pathOf = (url: string) => url.replace(PUBLIC_URL, '');
 

@@ -2,15 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { campaignBody, influencerBody } from './fixtures';
 import { registerStore, startTestApp, type TestApp, type TestStore } from './harness';
 import { startSesPeer, type SesPeer } from './peers/ses-peer';
+import { until } from './until';
 
-const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 /** An SNS notification of an SES event, as SNS posts it (text/plain JSON); SES_SNS_VERIFY is off in this suite. */
 const sns = (event: Record<string, unknown>) =>

@@ -4,6 +4,7 @@ import { loadConfig, type AppConfig } from '@parley/server-core';
 import { createTestDatabase, testRedisUrl, uniqueTestPrefix } from '@parley/server-core/testing';
 import Redis from 'ioredis';
 import request from 'supertest';
+import type { AppOptions } from '../src/app/app.module';
 import { createApp } from '../src/app/create-app';
 
 export interface TestApp {
@@ -17,7 +18,7 @@ export interface TestApp {
  * The real application on a database and Redis key prefix of its own (migrations applied on start),
  * torn down afterwards. Nothing of ours is mocked.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const prefix = uniqueTestPrefix();
   const config = loadConfig({
@@ -30,7 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.init();
   return {
     app,

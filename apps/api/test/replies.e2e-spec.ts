@@ -7,18 +7,11 @@ import { campaignBody, influencerBody } from './fixtures';
 import { registerStore, startTestApp, type TestApp, type TestStore } from './harness';
 import { startImapPeer } from './peers/imap-peer';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from './peers/smtp-peer';
+import { until } from './until';
 
 const SECRET = 'inbound-secret-for-tests';
 const INBOUND = `/api/webhooks/email/inbound?key=${SECRET}`;
 
-const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 /** A reply as a mail client writes it: the new text, then Gmail's attribution line and the quoted original. */
 const gmailReply = (text: string, original: ReceivedMail) =>

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import { ConfigModule, CryptoModule, LoggingModule, QueueModule, RedisModule, TenancyModule, type AppConfig } from '@parley/server-core';
+import { ConfigModule, CryptoModule, LoggingModule, QueueModule, RedisModule, TenancyModule, TimeModule, type AppConfig } from '@parley/server-core';
 import { DatabaseModule } from '@parley/server-data';
 import { JobsModule } from '@parley/server-jobs';
 
@@ -10,7 +10,18 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, QueueModule, TenancyModule, CryptoModule, EventEmitterModule.forRoot(), JobsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        QueueModule,
+        TenancyModule,
+        TimeModule.forRoot(),
+        CryptoModule,
+        EventEmitterModule.forRoot(),
+        JobsModule,
+      ],
     };
   }
 }

@@ -5,13 +5,13 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { QueueDashboard } from '@parley/server-ops';
 import { TrackingEndpoints } from '@parley/server-outreach';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { mountOpenApi } from './openapi';
 import { serveSpa } from './spa';
 
 /** The whole HTTP application, configured exactly as in production (tests use this too). */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   // Open pixels and click redirects first: the hottest paths need none of what follows.
   app.use(app.get(TrackingEndpoints).router());

@@ -10,3 +10,4 @@ export * from './events';
 export * from './text';
 export * from './crypto';
 export * from './batching';
+export * from './time';

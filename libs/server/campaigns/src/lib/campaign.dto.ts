@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsMoney, PageQueryDto } from '@parley/server-core';
-import { CAMPAIGN_OBJECTIVES, CAMPAIGN_STATUSES, PLATFORMS, TIERS, WEEKDAYS, type CampaignObjective, type CampaignStatus, type Platform, type Tier, type Weekday } from '@parley/shared-types';
+import {
+  CAMPAIGN_OBJECTIVES,
+  CAMPAIGN_STATUSES,
+  FOLLOW_UP_WRITERS,
+  PLATFORMS,
+  TIERS,
+  WEEKDAYS,
+  type FollowUpWriter,
+  type CampaignObjective,
+  type CampaignStatus,
+  type Platform,
+  type Tier,
+  type Weekday,
+} from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -53,7 +66,12 @@ export class SendWindowDto {
   @Max(23)
   startHour!: number;
 
-  @ApiProperty({ example: 17, minimum: 0, maximum: 23, description: 'Local hour the window closes (exclusive); below startHour the window wraps past midnight; never equal to startHour' })
+  @ApiProperty({
+    example: 17,
+    minimum: 0,
+    maximum: 23,
+    description: 'Local hour the window closes (exclusive); below startHour the window wraps past midnight; never equal to startHour',
+  })
   @IsInt()
   @Min(0)
   @Max(23)
@@ -89,9 +107,22 @@ function IsFollowUpSchedule(): PropertyDecorator {
       propertyName: String(propertyName),
       options: { message: 'followUpDays must be whole days between 1 and 90, in increasing order (e.g. [3, 7, 14])' },
       validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) && value.every((d, i) => Number.isInteger(d) && d >= 1 && d <= 90 && (i === 0 || d > value[i - 1])),
+        validate: (value: unknown) => Array.isArray(value) && value.every((d, i) => Number.isInteger(d) && d >= 1 && d <= 90 && (i === 0 || d > value[i - 1])),
       },
+    });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A list whose entries are template ids or null (the step's default). */
+function IsTemplateIdList(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTemplateIdList',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'followUpTemplateIds must hold template ids (UUIDs) or null' },
+      validator: { validate: (value: unknown) => Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && UUID.test(v))) },
     });
 }
 
@@ -186,11 +217,48 @@ export class CreateCampaignDto {
   @IsFollowUpSchedule()
   followUpDays?: number[];
 
-  @ApiPropertyOptional({ type: SendWindowDto })
+  @ApiPropertyOptional({
+    type: SendWindowDto,
+    description: "Local hours and weekdays (in the creator's time zone, else the store's) when follow-ups and scheduled or bulk sends go",
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => SendWindowDto)
   sendWindow?: SendWindowDto;
+
+  @ApiPropertyOptional({
+    example: ['3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', null, null],
+    description:
+      "The email template of follow-up i + 1 at index i; null (or no entry): the store's follow_up_N template, or the AI writer (see followUpWriter)",
+  })
+  @IsOptional()
+  @IsArray({ message: 'followUpTemplateIds must be a list of template ids (or null)' })
+  @ArrayMaxSize(10)
+  @IsTemplateIdList()
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (v === '' ? null : v)) : value))
+  followUpTemplateIds?: (string | null)[];
+
+  @ApiPropertyOptional({
+    enum: FOLLOW_UP_WRITERS,
+    default: 'templates',
+    description: "Who writes a follow-up with no template chosen: `templates` (the store's follow_up_N template; AI-written when there is none) or `ai`",
+  })
+  @IsOptional()
+  @IsIn(FOLLOW_UP_WRITERS, { message: `followUpWriter must be one of ${FOLLOW_UP_WRITERS.join(', ')}` })
+  followUpWriter?: FollowUpWriter;
+
+  @ApiPropertyOptional({
+    example: 7,
+    default: 7,
+    minimum: 1,
+    maximum: 90,
+    description: 'Days of quiet after the last follow-up before an outreach becomes no_response',
+  })
+  @IsOptional()
+  @IsInt({ message: 'noResponseAfterDays must be a whole number of days' })
+  @Min(1)
+  @Max(90)
+  noResponseAfterDays?: number;
 }
 
 /** Every field of create, optional; null clears a field that is optional on create and is refused for a required one. */

@@ -1,15 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { CAMPAIGN_STATUS_CHANGED, InvalidTransitionException, type CampaignStatusChangedEvent, NotFoundException, Tenancy, ValidationException, paginate, pageOf, paginationOf, type AuthContext } from '@parley/server-core';
+import {
+  CAMPAIGN_FOLLOW_UPS_CHANGED,
+  CAMPAIGN_STATUS_CHANGED,
+  type CampaignFollowUpsChangedEvent,
+  InvalidTransitionException,
+  type CampaignStatusChangedEvent,
+  NotFoundException,
+  Tenancy,
+  ValidationException,
+  paginate,
+  pageOf,
+  paginationOf,
+  type AuthContext,
+} from '@parley/server-core';
 import { CampaignMember, Influencer, InfluencerCampaign } from '@parley/server-data';
 import { applyInfluencerCriteria, toInfluencerDto } from '@parley/server-influencers';
-import { CAMPAIGN_TRANSITIONS, normalizeMoney, type AddMembersResult, type CampaignDto, type CampaignSummaryDto, type CampaignMemberDto, type InfluencerDto, type ListOf } from '@parley/shared-types';
+import {
+  CAMPAIGN_TRANSITIONS,
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_NO_RESPONSE_AFTER_DAYS,
+  normalizeMoney,
+  type AddMembersResult,
+  type CampaignDto,
+  type CampaignSummaryDto,
+  type CampaignMemberDto,
+  type InfluencerDto,
+  type ListOf,
+} from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
 import { AddMembersDto, CampaignListQueryDto, ChangeStatusDto, CreateCampaignDto, MembersQueryDto, UpdateCampaignDto } from './campaign.dto';
 import { campaignFigures, summarize } from './campaign-stats';
 import { toCampaignDto } from './campaign.serializer';
 
-const DEFAULT_FOLLOW_UP_DAYS = [3, 7, 14];
 const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
 
 @Injectable()
@@ -36,6 +59,9 @@ export class CampaignsService {
         endDate: toDate(dto.endDate) ?? null,
         followUpDays: dto.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
         sendWindow: dto.sendWindow ? { ...dto.sendWindow } : null,
+        followUpTemplateIds: await this.followUpTemplates(auth, dto.followUpTemplateIds ?? []),
+        followUpWriter: dto.followUpWriter ?? 'templates',
+        noResponseAfterDays: dto.noResponseAfterDays ?? DEFAULT_NO_RESPONSE_AFTER_DAYS,
         status: 'draft',
       }),
     );
@@ -74,8 +100,40 @@ export class CampaignsService {
       endDate: end,
       sendWindow: dto.sendWindow === undefined ? campaign.sendWindow : dto.sendWindow && { ...dto.sendWindow },
       deliverables: dto.deliverables?.map((d) => ({ type: d.type, platform: d.platform, quantity: d.quantity })) ?? campaign.deliverables,
+      followUpTemplateIds:
+        dto.followUpTemplateIds === undefined ? campaign.followUpTemplateIds : await this.followUpTemplates(auth, dto.followUpTemplateIds ?? []),
+      followUpWriter: dto.followUpWriter ?? campaign.followUpWriter,
+      noResponseAfterDays: dto.noResponseAfterDays ?? campaign.noResponseAfterDays,
     });
-    return this.present(auth, await repo.save(campaign));
+    const saved = await repo.save(campaign);
+    const policyChanged = ['followUpDays', 'sendWindow', 'noResponseAfterDays', 'followUpTemplateIds', 'followUpWriter'].some(
+      (f) => dto[f as keyof UpdateCampaignDto] !== undefined,
+    );
+    if (policyChanged) this.events.emit(CAMPAIGN_FOLLOW_UPS_CHANGED, { storeId: auth.storeId, campaignId: id } satisfies CampaignFollowUpsChangedEvent);
+    return this.present(auth, saved);
+  }
+
+  /** Follow-up templates by step: each one an email template of this store (any type), null for the default. */
+  private async followUpTemplates(auth: AuthContext, ids: (string | null)[]): Promise<(string | null)[]> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!wanted.length) return ids.map(() => null);
+    const found = await this.tenancy.query<{ id: string; channel: string }>(
+      auth.storeId,
+      `SELECT id, channel FROM outreach_templates WHERE store_id = $1 AND id = ANY($2::uuid[])`,
+      [wanted],
+    );
+    const channels = new Map(found.map((t) => [t.id, t.channel]));
+    const problems = ids.flatMap((id, i) =>
+      !id
+        ? []
+        : !channels.has(id)
+          ? [`step ${i + 1}: no such template in this store`]
+          : channels.get(id) !== 'email'
+            ? [`step ${i + 1}: the template is for ${channels.get(id)}, follow-ups go by email`]
+            : [],
+    );
+    if (problems.length) throw new ValidationException([{ field: 'followUpTemplateIds', messages: problems }]);
+    return ids.map((id) => id ?? null);
   }
 
   /** Moves the campaign along draft→active→paused⇄active→completed, holding its row lock. */

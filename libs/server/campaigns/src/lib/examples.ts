@@ -14,6 +14,9 @@ export const CAMPAIGN_EXAMPLE = {
   endDate: '2027-04-30T00:00:00.000Z',
   followUpDays: [3, 7, 14],
   sendWindow: { startHour: 9, endHour: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  followUpTemplateIds: ['3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', null, null],
+  followUpWriter: 'templates',
+  noResponseAfterDays: 7,
   influencerCount: 12,
   stats: {
     outreachSent: 12,

@@ -20,3 +20,11 @@ export interface CampaignStatusChangedEvent {
   from: string;
   to: string;
 }
+
+/** Emitted after a campaign's follow-up policy (days, window, quiet period) changed: planned follow-ups are worked out again. */
+export const CAMPAIGN_FOLLOW_UPS_CHANGED = 'campaign.follow-ups-changed';
+
+export interface CampaignFollowUpsChangedEvent {
+  storeId: string;
+  campaignId: string;
+}

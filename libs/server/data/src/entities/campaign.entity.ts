@@ -1,4 +1,4 @@
-import type { CampaignObjective, CampaignStatus, Deliverable, SendWindow, Tier } from '@parley/shared-types';
+import type { CampaignObjective, CampaignStatus, Deliverable, FollowUpWriter, SendWindow, Tier } from '@parley/shared-types';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { MoneyColumn, TenantEntity, numericAsNumber } from './base.entity';
 import { Store } from './store.entity';
@@ -53,6 +53,17 @@ export class InfluencerCampaign extends TenantEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   sendWindow!: SendWindow | null;
+
+  /** The template of follow-up i + 1 at index i; a null (or missing) entry leaves it to followUpWriter. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  followUpTemplateIds!: (string | null)[];
+
+  @Column({ type: 'text', default: 'templates' })
+  followUpWriter!: FollowUpWriter;
+
+  /** Days of quiet after the last follow-up before an outreach becomes no_response. */
+  @Column({ type: 'integer', default: 7 })
+  noResponseAfterDays!: number;
 
   @ManyToOne(() => Store, { onDelete: 'CASCADE' })
   @JoinColumn()

@@ -13,6 +13,7 @@ import { InfluencerOutreach } from './outreach.entity';
 @Index(['storeId', 'messageId'], { unique: true })
 @Index(['status', 'updatedAt'])
 @Index(['providerMessageId'])
+@Index(['outreachId', 'followUpStep'], { unique: true, where: 'follow_up_step IS NOT NULL' })
 export class OutreachMessage extends TenantEntity {
   @Column({ type: 'uuid' })
   outreachId!: string;
@@ -74,6 +75,14 @@ export class OutreachMessage extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   scheduledFor!: Date | null;
+
+  /** The template a follow-up is rendered from at send time (null: its text is already written). */
+  @Column({ type: 'uuid', nullable: true })
+  templateId!: string | null;
+
+  /** Which follow-up of the sequence this is; unique per outreach, so a step can never be sent twice. */
+  @Column({ type: 'smallint', nullable: true })
+  followUpStep!: number | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

@@ -13,6 +13,8 @@ import { OutreachTemplate } from './template.entity';
 @Index(['storeId', 'createdAt'])
 @Index(['bulkId', 'status'])
 @Index(['storeId', 'lastReplyAt'])
+@Index(['nextFollowUpAt'], { where: 'next_follow_up_at IS NOT NULL' })
+@Index(['sentAt'], { where: "follow_up_planned_at IS NULL AND status IN ('sent', 'opened')" })
 export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   campaignId!: string | null;
@@ -92,8 +94,25 @@ export class InfluencerOutreach extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastFollowUpAt!: Date | null;
 
+  /** The next planned follow-up; the follow-up sweeper sends rows whose time has come. */
   @Column({ type: 'timestamptz', nullable: true })
   nextFollowUpAt!: Date | null;
+
+  /** When follow-ups were stopped by hand (null: they run). */
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpsPausedAt!: Date | null;
+
+  /** A return date stated in an out-of-office: no follow-up before it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  awayUntil!: Date | null;
+
+  /** The latest open or click by a person (machine opens excluded): brings the next follow-up forward. */
+  @Column({ type: 'timestamptz', nullable: true })
+  engagedAt!: Date | null;
+
+  /** When nextFollowUpAt was last worked out: engagement after it means planning again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpPlannedAt!: Date | null;
 
   @ManyToOne(() => InfluencerCampaign, { onDelete: 'SET NULL' })
   @JoinColumn()

@@ -1,7 +1,7 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { APP_CONFIG, Tenancy, escapeHtml, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, PeriodicJobs, Tenancy, escapeHtml, type AppConfig } from '@parley/server-core';
 import { EmailTransport } from '@parley/server-email';
 import { QueueName, type JobPayload } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
@@ -16,7 +16,11 @@ const LISTED = 50;
 
 /** The hour and day it is now in a time zone. */
 function localNow(timeZone: string, now: Date): { hour: number; day: string } {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(now).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
   return { hour: Number(parts.hour), day: `${parts.year}-${parts.month}-${parts.day}` };
 }
 
@@ -26,9 +30,14 @@ export class NotificationDigestCron {
   constructor(
     private readonly tenancy: Tenancy,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue<DigestJob>,
+    private readonly periodic: PeriodicJobs,
   ) {}
 
   @Cron(CronExpression.EVERY_HOUR, { name: JOB })
+  async run(): Promise<void> {
+    await this.periodic.run('notification-digest', () => this.enqueue());
+  }
+
   async enqueue(now = new Date()): Promise<number> {
     const stores = await this.tenancy.acrossStores<{ id: string; timezone: string }>(`SELECT id, timezone FROM stores WHERE notification_digest`);
     const due = stores.map((s) => ({ storeId: s.id, ...localNow(s.timezone, now) })).filter((s) => s.hour === DIGEST_HOUR);
@@ -83,8 +92,17 @@ export class NotificationDigestProcessor {
     ].join('\n');
     const html = `<p>${escapeHtml(subject)} from the last 24 hours:</p><ul>${unread
       .map((n) => `<li><a href="${escapeHtml(link(n.outreach_id))}">${escapeHtml(n.title)}</a>${n.body ? `: ${escapeHtml(n.body.slice(0, 140))}` : ''}</li>`)
-      .join('')}</ul>${more > 0 ? `<p>…and ${more} more.</p>` : ''}<p><a href="${escapeHtml(link(null))}">Open the inbox</a></p><p>You get this because the daily digest is on in Settings → Store.</p>`;
-    await this.transport.send({ from: { name: sender.from_name, address: sender.from_email }, to: team.map((u) => u.email), subject, text, html, headers: { 'Auto-Submitted': 'auto-generated' } });
+      .join(
+        '',
+      )}</ul>${more > 0 ? `<p>…and ${more} more.</p>` : ''}<p><a href="${escapeHtml(link(null))}">Open the inbox</a></p><p>You get this because the daily digest is on in Settings → Store.</p>`;
+    await this.transport.send({
+      from: { name: sender.from_name, address: sender.from_email },
+      to: team.map((u) => u.email),
+      subject,
+      text,
+      html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
     this.logger.log({ storeId, notifications: unread[0].total, recipients: team.length }, 'notification digest sent');
     return `sent to ${team.length}`;
   }

@@ -1,16 +1,18 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { APP_CONFIG, Public, QueueStatsService, UnauthorizedException, safeEqual, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, PeriodicJobs, Public, QueueStatsService, UnauthorizedException, safeEqual, type AppConfig } from '@parley/server-core';
 import { getQueueToken } from '@nestjs/bull';
 import { ModuleRef } from '@nestjs/core';
 import { QueueName } from '@parley/shared-types';
 import type { Queue } from 'bull';
 import type { Request, Response } from 'express';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { DataSource } from 'typeorm';
 
 /**
  * Prometheus metrics at /metrics (outside /api): queue depth per queue and state, how long the
- * oldest waiting job has waited (lateness), and the process's own metrics. Open unless
+ * oldest waiting job has waited (lateness), follow-ups due and unsent, the periodic jobs' last runs
+ * and failures, and the process's own metrics. Open unless
  * METRICS_TOKEN is set, then that bearer token is required.
  */
 @ApiExcludeController()
@@ -23,6 +25,8 @@ export class MetricsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly stats: QueueStatsService,
     private readonly moduleRef: ModuleRef,
+    dataSource: DataSource,
+    periodic: PeriodicJobs,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'parley_' });
     const counts = () => this.stats.counts();
@@ -46,8 +50,68 @@ export class MetricsController {
         for (const name of Object.values(QueueName)) {
           // Bull answers the waiting list oldest first.
           const [oldest] = await queueOf(name).getWaiting(0, 0);
-          this.set({ queue: name }, oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : 0);
+          // A delayed job is late from its due time, not from when it was planned.
+          this.set({ queue: name }, oldest ? Math.max(0, (Date.now() - oldest.timestamp - (oldest.opts.delay ?? 0)) / 1000) : 0);
         }
+      },
+    });
+    this.scheduleMetrics(dataSource, periodic);
+  }
+
+  /** The follow-ups due and not yet sent (from the database: the truth, whatever Redis holds), and the periodic jobs' last runs. */
+  private scheduleMetrics(dataSource: DataSource, periodic: PeriodicJobs): void {
+    const due = async () => {
+      const [row] = await dataSource.query(
+        `SELECT count(*)::int AS due, COALESCE(EXTRACT(EPOCH FROM now() - min(next_follow_up_at)), 0)::float8 AS oldest
+           FROM influencer_outreach WHERE next_follow_up_at <= now() AND status IN ('sent', 'opened')`,
+      );
+      return row as { due: number; oldest: number };
+    };
+    new Gauge({
+      name: 'parley_follow_ups_due',
+      help: 'Follow-ups whose time has come and that have not been sent yet',
+      registers: [this.registry],
+      async collect() {
+        this.set((await due()).due);
+      },
+    });
+    new Gauge({
+      name: 'parley_follow_ups_lateness_seconds',
+      help: 'How far past its time the most overdue unsent follow-up is',
+      registers: [this.registry],
+      async collect() {
+        this.set((await due()).oldest);
+      },
+    });
+    const jobs = () => periodic.list();
+    new Gauge({
+      name: 'parley_periodic_job_last_success_timestamp_seconds',
+      help: 'When each periodic job last finished (Unix time; 0: never)',
+      labelNames: ['job'],
+      registers: [this.registry],
+      async collect() {
+        for (const j of await jobs()) this.set({ job: j.name }, j.lastFinishedAt && !j.lastError ? Date.parse(j.lastFinishedAt) / 1000 : 0);
+      },
+    });
+    new Gauge({
+      name: 'parley_periodic_job_runs',
+      help: 'Runs of each periodic job, and how many failed',
+      labelNames: ['job', 'outcome'],
+      registers: [this.registry],
+      async collect() {
+        for (const j of await jobs()) {
+          this.set({ job: j.name, outcome: 'failed' }, j.failures);
+          this.set({ job: j.name, outcome: 'succeeded' }, j.runs - j.failures);
+        }
+      },
+    });
+    new Gauge({
+      name: 'parley_periodic_job_last_items',
+      help: 'Rows each periodic job handled on its last run',
+      labelNames: ['job'],
+      registers: [this.registry],
+      async collect() {
+        for (const j of await jobs()) this.set({ job: j.name }, j.lastItems ?? 0);
       },
     });
   }
@@ -59,6 +123,9 @@ export class MetricsController {
       const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
       if (!safeEqual(given, token)) throw new UnauthorizedException('/metrics needs the METRICS_TOKEN bearer token');
     }
-    res.set('cache-control', 'no-store').type(this.registry.contentType).send(await this.registry.metrics());
+    res
+      .set('cache-control', 'no-store')
+      .type(this.registry.contentType)
+      .send(await this.registry.metrics());
   }
 }

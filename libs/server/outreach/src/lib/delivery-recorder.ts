@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, GroupCommit, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 import type { RenderedCreator } from '@parley/server-templates';
+import { FollowUpPlanner } from './follow-ups/follow-up-planner';
 
 /** A claimed message with what sending it depends on, read in the claiming statement. */
 export interface ClaimedMessage {
@@ -18,6 +19,7 @@ export interface ClaimedMessage {
   in_reply_to: string | null;
   references_header: string | null;
   outreach_status: string;
+  /** The template it is rendered from when it has no text yet: the message's own (a follow-up's), else its outreach's (a bulk's). */
   template_id: string | null;
   campaign_id: string | null;
   influencer_id: string;
@@ -55,7 +57,10 @@ async function byStore<T extends { storeId: string }, R>(items: T[], write: (sto
   const results = new Array<R>(items.length);
   await Promise.all(
     [...groups].map(async ([storeId, indexes]) => {
-      const written = await write(storeId, indexes.map((i) => items[i]));
+      const written = await write(
+        storeId,
+        indexes.map((i) => items[i]),
+      );
       indexes.forEach((i, k) => (results[i] = written[k]));
     }),
   );
@@ -69,15 +74,17 @@ async function byStore<T extends { storeId: string }, R>(items: T[], write: (sto
 @Injectable()
 export class DeliveryRecorder {
   private readonly sentRecords = new GroupCommit<SentRecord, string | null>(
-    (items) => byStore(items, (storeId, group) =>
-      this.sentMany(storeId, group).catch(() => Promise.all(group.map((record) => this.sentMany(storeId, [record]).then(([bulkId]) => bulkId)))),
-    ),
+    (items) =>
+      byStore(items, (storeId, group) =>
+        this.sentMany(storeId, group).catch(() => Promise.all(group.map((record) => this.sentMany(storeId, [record]).then(([bulkId]) => bulkId)))),
+      ),
     BATCHING,
   );
 
   constructor(
     private readonly tenancy: Tenancy,
     private readonly suppressions: SuppressionsService,
+    private readonly planner: FollowUpPlanner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -112,8 +119,8 @@ export class DeliveryRecorder {
           WHERE store_id = $1 AND id = ANY($2::uuid[]) AND direction = 'out'
             AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
                  OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
-          RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts, in_reply_to, references_header)
-       SELECT m.*, o.status AS outreach_status, o.template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
+          RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts, in_reply_to, references_header, template_id AS message_template_id)
+       SELECT m.*, o.status AS outreach_status, COALESCE(m.message_template_id, o.template_id) AS template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
               s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
               EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed,
               json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
@@ -129,7 +136,12 @@ export class DeliveryRecorder {
   }
 
   /** Gives claims back (temporary failure, held campaign, a later slot): the messages are queued again. */
-  async release(storeId: string, messageIds: string[], event: { type: 'deferred' | 'held'; data: Record<string, unknown> } | null, error: string | null = null): Promise<void> {
+  async release(
+    storeId: string,
+    messageIds: string[],
+    event: { type: 'deferred' | 'held'; data: Record<string, unknown> } | null,
+    error: string | null = null,
+  ): Promise<void> {
     await this.tenancy.query(
       storeId,
       `WITH m AS (UPDATE outreach_messages SET status = 'queued', claimed_at = NULL, error = $3, updated_at = now()
@@ -150,7 +162,7 @@ export class DeliveryRecorder {
   }
 
   private async sentMany(storeId: string, records: SentRecord[]): Promise<(string | null)[]> {
-    const rows = await this.tenancy.prepared<{ id: string; bulk_id: string | null }>(
+    const rows = await this.tenancy.prepared<{ id: string; bulk_id: string | null; outreach_id: string; kind: string }>(
       storeId,
       'outreach-sent',
       `WITH r AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, provider, message_id, subject, text, html)),
@@ -173,8 +185,20 @@ export class DeliveryRecorder {
        e AS (
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, m.outreach_id, m.id, 'sent', m.sent_at, jsonb_build_object('to', m.to_address, 'messageId', m.message_id) FROM m)
-       SELECT m.id, o.bulk_id FROM m JOIN o ON o.id = m.outreach_id`,
-      [records.map((r) => r.messageId), records.map((r) => r.provider), records.map((r) => r.messageIdHeader), records.map((r) => r.subject), records.map((r) => r.text), records.map((r) => r.html)],
+       SELECT m.id, o.bulk_id, m.outreach_id, m.kind FROM m JOIN o ON o.id = m.outreach_id`,
+      [
+        records.map((r) => r.messageId),
+        records.map((r) => r.provider),
+        records.map((r) => r.messageIdHeader),
+        records.map((r) => r.subject),
+        records.map((r) => r.text),
+        records.map((r) => r.html),
+      ],
+    );
+    // The first message went: its follow-ups can be planned (from its send time).
+    this.planner.planSoon(
+      storeId,
+      rows.filter((r) => r.kind === 'initial').map((r) => r.outreach_id),
     );
     const bulkOf = new Map(rows.map((r) => [r.id, r.bulk_id]));
     return records.map((r) => bulkOf.get(r.messageId) ?? null);
@@ -186,7 +210,7 @@ export class DeliveryRecorder {
    * The outreach follows when this was its first message.
    */
   async finish(storeId: string, messageId: string, outcome: 'bounced' | 'failed' | 'cancelled', reason: string): Promise<string | null> {
-    const rows = await this.tenancy.query<{ bulk_id: string | null; to_address: string | null }>(
+    const rows = await this.tenancy.query<{ bulk_id: string | null; to_address: string | null; outreach_id: string }>(
       storeId,
       `WITH m AS (
          UPDATE outreach_messages SET status = $3, claimed_at = NULL, error = $4, updated_at = now()
@@ -198,15 +222,16 @@ export class DeliveryRecorder {
                               WHEN $3 = 'bounced' THEN 'bounced' ELSE o.status END,
                 status_reason = $4, next_follow_up_at = CASE WHEN $3 = 'bounced' THEN NULL ELSE o.next_follow_up_at END, updated_at = now()
            FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
-          RETURNING o.bulk_id),
+          RETURNING o.bulk_id, o.id AS outreach_id),
        e AS (
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, m.outreach_id, m.id, $3, now(), jsonb_build_object('reason', $4::text, 'to', m.to_address) FROM m)
-       SELECT o.bulk_id, (SELECT to_address FROM m) AS to_address FROM o`,
+       SELECT o.bulk_id, o.outreach_id, (SELECT to_address FROM m) AS to_address FROM o`,
       [messageId, outcome, reason],
     );
     const row = rows[0];
     if (outcome === 'bounced' && row?.to_address) await this.suppressions.add(storeId, row.to_address, 'hard_bounce', reason.slice(0, 500));
+    if (outcome === 'bounced' && row) await this.planner.replan(storeId, [row.outreach_id]);
     return row?.bulk_id ?? null;
   }
 }

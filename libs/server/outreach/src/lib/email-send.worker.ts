@@ -47,10 +47,14 @@ export class EmailSendWorker implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.queue.on('failed', (job: Job<SendJob>, error: Error) => this.logger.warn({ err: error, messageIds: job.data.messageIds, attempt: job.attemptsMade }, 'email job failed'));
+    this.queue.on('failed', (job: Job<SendJob>, error: Error) =>
+      this.logger.warn({ err: error, messageIds: job.data.messageIds, attempt: job.attemptsMade }, 'email job failed'),
+    );
     // Enough batches at once to keep EMAIL_CONCURRENCY sends busy, and one more claimed ahead.
     const jobs = Math.ceil(this.config.EMAIL_CONCURRENCY / this.emailQueue.batchSize) + 1;
-    this.queue.process('send', jobs, (job: Job<SendJob>) => this.handle(job)).catch((error: unknown) => this.logger.error({ err: error }, 'email worker stopped'));
+    this.queue
+      .process('send', jobs, (job: Job<SendJob>) => this.handle(job))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'email worker stopped'));
   }
 
   /** Sends the job's messages; answers how many ended which way. */
@@ -89,11 +93,20 @@ export class EmailSendWorker implements OnModuleInit {
     }
 
     const now = Date.now();
-    const slots = job.data.domainHeld ? sendable.map(() => now) : await this.pacer.reserve(sendable.map((m) => domainOf(m.to_address!)), now);
+    const slots = job.data.domainHeld
+      ? sendable.map(() => now)
+      : await this.pacer.reserve(
+          sendable.map((m) => domainOf(m.to_address!)),
+          now,
+        );
     const paced = sendable.filter((_, i) => slots[i] - now > MAX_PACING_WAIT_MS);
     if (paced.length) {
       // Their domain's slots are taken for them; they wait in the queue, not in this worker.
-      await this.recorder.release(storeId, paced.map((m) => m.id), null);
+      await this.recorder.release(
+        storeId,
+        paced.map((m) => m.id),
+        null,
+      );
       await Promise.all(paced.map((m) => this.emailQueue.later(storeId, m.id, slots[sendable.indexOf(m)], { domainHeld: true })));
       outcomes.push(...paced.map(() => 'paced' as const));
     }
@@ -104,7 +117,11 @@ export class EmailSendWorker implements OnModuleInit {
 
   /** Why a claimed message must not go now ('hold': its campaign is paused or completed), if it must not. */
   private refusal(message: ClaimedMessage): { outcome: 'cancelled' | 'failed'; reason: string } | 'hold' | null {
-    if (!['queued', 'scheduled', 'sent', 'opened'].includes(message.outreach_status) && message.kind === 'initial') return { outcome: 'cancelled', reason: `the outreach is ${message.outreach_status}` };
+    if (!['queued', 'scheduled', 'sent', 'opened'].includes(message.outreach_status) && message.kind === 'initial')
+      return { outcome: 'cancelled', reason: `the outreach is ${message.outreach_status}` };
+    // A follow-up queued just before the creator answered (or the outreach was stopped) stays unsent.
+    if (!['sent', 'opened'].includes(message.outreach_status) && message.kind === 'follow_up')
+      return { outcome: 'cancelled', reason: `the outreach is ${message.outreach_status}` };
     if (message.suppressed) return { outcome: 'cancelled', reason: 'suppressed' };
     if (message.campaign_status === 'paused' || message.campaign_status === 'completed') return 'hold';
     if (!message.from_email || !message.from_name) return { outcome: 'failed', reason: 'no sender identity: set one in Settings → Channels' };
@@ -156,7 +173,8 @@ export class EmailSendWorker implements OnModuleInit {
   /** Back to the queue with exponential backoff, counted by the row's attempts; out of attempts → failed. */
   private async retryLater(storeId: string, message: ClaimedMessage, error: Error): Promise<Outcome> {
     if (!(error instanceof DeliveryError)) this.logger.warn({ err: error, messageId: message.id }, 'email not sent; retrying');
-    if (message.attempts >= this.config.EMAIL_MAX_ATTEMPTS) return this.finish(storeId, message, 'failed', `gave up after ${message.attempts} attempts: ${error.message}`);
+    if (message.attempts >= this.config.EMAIL_MAX_ATTEMPTS)
+      return this.finish(storeId, message, 'failed', `gave up after ${message.attempts} attempts: ${error.message}`);
     await this.recorder.release(storeId, [message.id], { type: 'deferred', data: { reason: error.message, attempt: message.attempts } }, error.message);
     await this.emailQueue.later(storeId, message.id, Date.now() + this.backoff(message.attempts));
     return 'deferred';
@@ -168,12 +186,13 @@ export class EmailSendWorker implements OnModuleInit {
     return outcome;
   }
 
-  /** Bulk sends leave rendering to the worker: the creator's data as it is at send time. */
+  /** Bulk sends and templated follow-ups leave rendering to the worker: the creator's data as it is at send time. */
   private async render(storeId: string, message: ClaimedMessage): Promise<{ subject: string; text: string; html: string } | null> {
     if (!message.template_id) return null;
     const shared = await this.sharedRows.get(storeId, message.template_id, message.campaign_id);
     if (!shared) return null;
     const rendered = await this.renderer.render(shared.template, renderSubjectOf(message.creator, shared.store, shared.campaign));
-    return { subject: rendered.subject ?? '', text: rendered.body, html: rendered.html ?? '' };
+    // A follow-up may carry its subject ("Re: …" in the thread); a bulk message takes the template's.
+    return { subject: message.subject ?? rendered.subject ?? '', text: rendered.body, html: rendered.html ?? '' };
   }
 }

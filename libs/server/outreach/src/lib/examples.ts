@@ -4,7 +4,13 @@ export const OUTREACH_EXAMPLE: OutreachDto = {
   id: '3f2b8c1e-6d4a-4e9b-9a7c-1d2e3f4a5b6c',
   campaignId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
   influencerId: '5d1c9a7e-2b3f-4c6d-8e9f-0a1b2c3d4e5f',
-  influencer: { id: '5d1c9a7e-2b3f-4c6d-8e9f-0a1b2c3d4e5f', username: 'maya.trails', displayName: 'Maya Chen', email: 'maya@example.com', platform: 'instagram' },
+  influencer: {
+    id: '5d1c9a7e-2b3f-4c6d-8e9f-0a1b2c3d4e5f',
+    username: 'maya.trails',
+    displayName: 'Maya Chen',
+    email: 'maya@example.com',
+    platform: 'instagram',
+  },
   templateId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   bulkId: null,
   channel: 'email',
@@ -25,18 +31,43 @@ export const OUTREACH_EXAMPLE: OutreachDto = {
   lastReplyAt: null,
   followUpCount: 0,
   lastFollowUpAt: null,
-  nextFollowUpAt: null,
+  nextFollowUpAt: '2026-12-03T09:00:02.000Z',
+  followUpsPaused: false,
   createdAt: '2026-11-30T09:00:00.000Z',
   updatedAt: '2026-11-30T09:00:02.000Z',
 };
 
 const EVENTS = [
-  { id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', type: 'queued' as const, at: '2026-11-30T09:00:00.000Z', machine: false, data: { from: 'alex@trailhead.example.com' } },
-  { id: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a', type: 'sent' as const, at: '2026-11-30T09:00:02.000Z', machine: false, data: { to: 'maya@example.com', messageId: '6b1f…@trailhead.example.com' } },
+  {
+    id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+    type: 'queued' as const,
+    at: '2026-11-30T09:00:00.000Z',
+    machine: false,
+    data: { from: 'alex@trailhead.example.com' },
+  },
+  {
+    id: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a',
+    type: 'sent' as const,
+    at: '2026-11-30T09:00:02.000Z',
+    machine: false,
+    data: { to: 'maya@example.com', messageId: '6b1f…@trailhead.example.com' },
+  },
 ];
 
 export const OUTREACH_DETAIL_EXAMPLE: OutreachDetailDto = {
   ...OUTREACH_EXAMPLE,
+  followUps: {
+    steps: 3,
+    sent: 0,
+    paused: false,
+    stoppedBecause: null,
+    planned: [
+      { step: 1, at: '2026-12-03T09:00:02.000Z', templateId: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', templateName: 'Follow-up 1' },
+      { step: 2, at: '2026-12-07T09:00:02.000Z', templateId: '4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a', templateName: 'Follow-up 2' },
+      { step: 3, at: '2026-12-14T09:00:02.000Z', templateId: null, templateName: null },
+    ],
+    noResponseAt: '2026-12-21T09:00:02.000Z',
+  },
   thread: {
     messages: [
       {
@@ -44,6 +75,7 @@ export const OUTREACH_DETAIL_EXAMPLE: OutreachDetailDto = {
         direction: 'out',
         channel: 'email',
         kind: 'initial',
+        followUpStep: null,
         status: 'sent',
         subject: OUTREACH_EXAMPLE.subject,
         text: OUTREACH_EXAMPLE.message,

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto, booleanQuery } from '@parley/server-core';
-import { CHANNELS, OUTREACH_STATUSES, REPLY_CATEGORIES, REPLY_SENTIMENTS, type Channel, type OutreachStatus, type ReplyCategory, type ReplySentiment } from '@parley/shared-types';
+import {
+  CHANNELS,
+  OUTREACH_STATUSES,
+  REPLY_CATEGORIES,
+  REPLY_SENTIMENTS,
+  type Channel,
+  type OutreachStatus,
+  type ReplyCategory,
+  type ReplySentiment,
+} from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -63,7 +72,10 @@ export class BulkOutreachDto {
   @IsUUID('all', { message: 'templateId must be a template id (UUID)' })
   templateId!: string;
 
-  @ApiPropertyOptional({ enum: BULK_CHANNELS, description: "Default: the template's channel. `auto`: email where there is an address, else the creator's platform DM" })
+  @ApiPropertyOptional({
+    enum: BULK_CHANNELS,
+    description: "Default: the template's channel. `auto`: email where there is an address, else the creator's platform DM",
+  })
   @IsOptional()
   @IsIn(BULK_CHANNELS, { message: `channel must be one of ${BULK_CHANNELS.join(', ')}` })
   channel?: Channel | 'auto';
@@ -135,3 +147,21 @@ export class OutreachListQueryDto extends PageQueryDto {
   q?: string;
 }
 
+export class FollowUpNowDto {
+  @ApiPropertyOptional({
+    description: "The follow-up's text; without it the step's template (or the AI writer) writes it",
+    example: 'Hi Maya, just checking this reached you. Happy to send details!',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'message must not be empty' })
+  @MaxLength(20_000)
+  message?: string;
+
+  @ApiPropertyOptional({ description: 'Subject for a follow-up written by hand; without it: "Re: …" if the creator opened, else a fresh subject line' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'subject must not be empty' })
+  @MaxLength(300)
+  subject?: string;
+}

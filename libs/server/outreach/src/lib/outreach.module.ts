@@ -9,6 +9,17 @@ import { DeliveryReports } from './delivery-reports';
 import { DomainPacer } from './domain-pacer';
 import { EmailQueue } from './email-queue';
 import { EmailSendWorker } from './email-send.worker';
+import { EngagementProcessor } from './follow-ups/engagement-processor';
+import { FollowUpContentChooser } from './follow-ups/follow-up-content';
+import { CampaignFollowUps } from './follow-ups/follow-up-events';
+import { FollowUpPlanner } from './follow-ups/follow-up-planner';
+import { FollowUpProcessor } from './follow-ups/follow-up.processor';
+import { FollowUpQueue } from './follow-ups/follow-up-queue';
+import { FollowUpRows } from './follow-ups/follow-up-rows';
+import { FollowUpSender } from './follow-ups/follow-up-sender';
+import { FollowUpSweeper } from './follow-ups/follow-up-sweeper';
+import { FollowUpsController } from './follow-ups/follow-ups.controller';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
 import { OutreachTimeline } from './outreach-timeline';
@@ -21,26 +32,41 @@ import { TrackingRecorder } from './tracking-recorder';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeService } from './unsubscribe.service';
 
-/** What the API and the workers share: creating, recording and stopping outreach. */
+const FOLLOW_UPS = [FollowUpRows, FollowUpQueue, FollowUpPlanner, FollowUpContentChooser, FollowUpSender, FollowUpsService, CampaignFollowUps];
+const CORE = [
+  OutreachService,
+  OutreachTimeline,
+  EmailQueue,
+  DeliveryRecorder,
+  DeliveryReports,
+  OutreachStopper,
+  BulkProgressNotifier,
+  TrackingRecorder,
+  UnsubscribeService,
+  SendingRecovery,
+  ...FOLLOW_UPS,
+];
+
+/** What the API and the workers share: creating, recording and stopping outreach, and planning and sending its follow-ups. */
 @Module({
   imports: [EmailModule, TemplatesModule, SuppressionsModule, LiveEventsModule],
-  providers: [OutreachService, OutreachTimeline, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery],
-  exports: [OutreachService, EmailQueue, DeliveryRecorder, DeliveryReports, OutreachStopper, BulkProgressNotifier, TrackingRecorder, UnsubscribeService, SendingRecovery, EmailModule, TemplatesModule],
+  providers: CORE,
+  exports: [...CORE, EmailModule, TemplatesModule],
 })
 export class OutreachCoreModule {}
 
 /** The outreach API, unsubscribe pages, the SES webhook and the tracking links (mounted by createApp, see TrackingEndpoints). */
 @Module({
   imports: [OutreachCoreModule, EmailModule],
-  controllers: [OutreachController, UnsubscribeController, SesWebhookController],
+  controllers: [OutreachController, FollowUpsController, UnsubscribeController, SesWebhookController],
   providers: [TrackingEndpoints],
   exports: [TrackingEndpoints],
 })
 export class OutreachModule {}
 
-/** The email sender: one job per outgoing message. */
+/** The email sender (a batch of messages per job), the follow-up jobs and sweeper, and tracking-event processing. */
 @Module({
   imports: [OutreachCoreModule],
-  providers: [EmailSendWorker, DomainPacer, SharedRenderRows],
+  providers: [EmailSendWorker, DomainPacer, SharedRenderRows, FollowUpProcessor, FollowUpSweeper, EngagementProcessor],
 })
 export class OutreachJobsModule {}

@@ -31,6 +31,7 @@ export function toOutreachDto(o: InfluencerOutreach & { influencer?: Influencer 
     followUpCount: o.followUpCount,
     lastFollowUpAt: iso(o.lastFollowUpAt),
     nextFollowUpAt: iso(o.nextFollowUpAt),
+    followUpsPaused: !!o.followUpsPausedAt,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };
@@ -42,6 +43,7 @@ export function toMessageDto(m: OutreachMessage): ThreadMessageDto {
     direction: m.direction,
     channel: m.channel,
     kind: m.kind,
+    followUpStep: m.followUpStep,
     status: m.status,
     subject: m.subject,
     text: m.text,

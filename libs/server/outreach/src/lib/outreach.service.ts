@@ -7,16 +7,30 @@ import {
   NotFoundException,
   SuppressedException,
   Tenancy,
+  Clock,
   ValidationException,
   paginate,
   type AuthContext,
 } from '@parley/server-core';
-import { Influencer, InfluencerCampaign, InfluencerOutreach, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, SenderIdentity } from '@parley/server-data';
+import {
+  Influencer,
+  InfluencerCampaign,
+  InfluencerOutreach,
+  OutreachBulk,
+  OutreachEvent,
+  OutreachMessage,
+  OutreachTemplate,
+  SenderIdentity,
+  Store,
+} from '@parley/server-data';
 import { SuppressionsService } from '@parley/server-suppressions';
 import { RenderSubjectLoader, TemplateRenderer, checkTemplate, type RenderableTemplate } from '@parley/server-templates';
 import type { BulkProgressDto, BulkSendResultDto, Channel, ListOf, OutreachDetailDto, OutreachDto, SkipReason, TemplateType } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
 import { EmailQueue } from './email-queue';
+import { FollowUpPlanner } from './follow-ups/follow-up-planner';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { knownZone, shiftIntoWindow } from './follow-ups/send-window';
 import { OutreachTimeline } from './outreach-timeline';
 import type { BulkOutreachDto, OutreachListQueryDto, SendOutreachDto } from './outreach.dto';
 import { toEventDto, toMessageDto, toOutreachDto } from './outreach.serializer';
@@ -53,23 +67,35 @@ export class OutreachService {
     private readonly renderer: TemplateRenderer,
     private readonly queue: EmailQueue,
     private readonly timeline: OutreachTimeline,
+    private readonly followUps: FollowUpsService,
+    private readonly planner: FollowUpPlanner,
+    private readonly clock: Clock,
   ) {}
 
   /** One outreach, rendered now (so what the preview showed is what goes), sent by a job at once or at `scheduleFor`. */
   async send(auth: AuthContext, dto: SendOutreachDto): Promise<OutreachDetailDto> {
     const influencer = await this.tenancy.repo(Influencer, auth.storeId).get(dto.influencerId);
     const campaign = dto.campaignId ? await this.campaign(auth, dto.campaignId) : null;
-    if (dto.channel === 'email' && !influencer.email) throw new ValidationException([{ field: 'influencerId', messages: ['this influencer has no email address'] }]);
+    if (dto.channel === 'email' && !influencer.email)
+      throw new ValidationException([{ field: 'influencerId', messages: ['this influencer has no email address'] }]);
     if (dto.channel === 'email' && (await this.suppressions.isSuppressed(auth.storeId, influencer.email!))) throw new SuppressedException(influencer.email!);
 
     const template = await this.contentOf(auth, dto);
     const rendered = await this.renderer.render(template.renderable, await this.subjects.load(auth, influencer.id, campaign?.id));
-    if (rendered.overLimit) throw new ValidationException([{ field: dto.customMessage ? 'customMessage' : 'templateId', messages: [rendered.overLimit] }], rendered.overLimit);
+    if (rendered.overLimit)
+      throw new ValidationException([{ field: dto.customMessage ? 'customMessage' : 'templateId', messages: [rendered.overLimit] }], rendered.overLimit);
     if (dto.channel !== 'email') {
-      throw new ChannelNotReadyException(`${dto.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DMs are not available yet: reach this creator by email`, { channel: dto.channel });
+      throw new ChannelNotReadyException(`${dto.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DMs are not available yet: reach this creator by email`, {
+        channel: dto.channel,
+      });
     }
     const identity = await this.requireIdentity(auth.storeId);
-    const scheduled = dto.scheduleFor && dto.scheduleFor.getTime() > Date.now() + 1000 ? dto.scheduleFor : null;
+    // A scheduled send waits for the campaign's window; one without scheduleFor goes at once.
+    const scheduled = dto.scheduleFor
+      ? this.laterThanNow(
+          shiftIntoWindow(this.notPast(dto.scheduleFor), campaign?.sendWindow ?? null, knownZone(influencer.timezone, await this.storeZone(auth.storeId))),
+        )
+      : null;
 
     const { outreachId, messageId } = await this.tenancy.transaction(async (manager) => {
       if (campaign) await this.join(auth.storeId, campaign.id, [influencer.id], manager);
@@ -102,7 +128,16 @@ export class OutreachService {
           scheduledFor: scheduled,
         }),
       );
-      await this.timeline.record(auth.storeId, { outreachId: outreach.id, messageId: message.id, type: scheduled ? 'scheduled' : 'queued', data: { from: identity.fromEmail, ...(scheduled ? { for: scheduled.toISOString() } : {}) } }, manager);
+      await this.timeline.record(
+        auth.storeId,
+        {
+          outreachId: outreach.id,
+          messageId: message.id,
+          type: scheduled ? 'scheduled' : 'queued',
+          data: { from: identity.fromEmail, ...(scheduled ? { for: scheduled.toISOString() } : {}) },
+        },
+        manager,
+      );
       return { outreachId: outreach.id, messageId: message.id };
     });
     await this.queue.enqueue([{ storeId: auth.storeId, messageId, notBefore: scheduled }]);
@@ -130,55 +165,99 @@ export class OutreachService {
       if (seen.has(id.toLowerCase())) skipped.push({ influencerId: id, reason: 'duplicate' });
       seen.add(id.toLowerCase());
     }
-    const people = await this.tenancy.query<BulkCandidate & { id: string }>(
+    const people = await this.tenancy.query<BulkCandidate & { id: string; timezone: string | null }>(
       auth.storeId,
       `SELECT i.id, i.email,
               EXISTS (SELECT 1 FROM suppressions s WHERE s.store_id = $1 AND lower(s.email) = lower(i.email)) AS suppressed,
-              EXISTS (SELECT 1 FROM influencer_outreach o WHERE o.store_id = $1 AND o.campaign_id = $3 AND o.influencer_id = i.id AND o.status = ANY($4)) AS contacted
+              EXISTS (SELECT 1 FROM influencer_outreach o WHERE o.store_id = $1 AND o.campaign_id = $3 AND o.influencer_id = i.id AND o.status = ANY($4)) AS contacted,
+              i.timezone
          FROM influencers i WHERE i.store_id = $1 AND i.id = ANY($2::uuid[])`,
       [ids, campaign.id, LIVE_STATUSES],
     );
     const byId = new Map(people.map((p) => [p.id, p]));
-    const chosen: { id: string; email: string }[] = [];
+    // Each creator's message waits for the campaign's window in their time zone (else the store's); batches are cut in time order.
+    const storeZone = await this.storeZone(auth.storeId);
+    const start = this.notPast(dto.scheduleFor ?? new Date());
+    const chosen: { id: string; email: string; at: Date | null }[] = [];
     for (const id of ids) {
       const p = byId.get(id);
       const reason = skipReason(p, requested);
       if (reason) skipped.push({ influencerId: id, reason });
-      else chosen.push({ id: p!.id, email: p!.email! });
+      else chosen.push({ id: p!.id, email: p!.email!, at: this.laterThanNow(shiftIntoWindow(start, campaign.sendWindow, knownZone(p!.timezone, storeZone))) });
     }
+    chosen.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
     if (chosen.length && !identity) throw this.noIdentity();
-    if (chosen.length && !emailTemplateId) throw new ValidationException([{ field: 'templateId', messages: ['no email template to send with: the store has no default initial_outreach email template'] }]);
+    if (chosen.length && !emailTemplateId)
+      throw new ValidationException([
+        { field: 'templateId', messages: ['no email template to send with: the store has no default initial_outreach email template'] },
+      ]);
 
-    const scheduled = dto.scheduleFor && dto.scheduleFor.getTime() > Date.now() + 1000 ? dto.scheduleFor : null;
     const bulkId = randomUUID();
     const outreachIds = chosen.map(() => randomUUID());
     const messageIds = chosen.map(() => randomUUID());
     const sendBatches = this.queue.batchIdsFor(chosen.length);
-    const status = scheduled ? 'scheduled' : 'queued';
+    const statuses = chosen.map((c) => (c.at ? 'scheduled' : 'queued'));
     await this.tenancy.transaction(async (manager) => {
-      await manager.insert(OutreachBulk, { id: bulkId, storeId: auth.storeId, campaignId: campaign.id, templateId: template.id, channel: requested, total: dto.influencerIds.length, queued: chosen.length, skipped, createdBy: auth.userId });
+      await manager.insert(OutreachBulk, {
+        id: bulkId,
+        storeId: auth.storeId,
+        campaignId: campaign.id,
+        templateId: template.id,
+        channel: requested,
+        total: dto.influencerIds.length,
+        queued: chosen.length,
+        skipped,
+        createdBy: auth.userId,
+      });
       if (!chosen.length) return;
-      await this.join(auth.storeId, campaign.id, chosen.map((c) => c.id), manager);
+      await this.join(
+        auth.storeId,
+        campaign.id,
+        chosen.map((c) => c.id),
+        manager,
+      );
       await this.tenancy.query(
         auth.storeId,
-        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $11::uuid[]) AS t(outreach_id, message_id, influencer_id, email, send_batch)),
+        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $11::uuid[], $9::text[], $10::timestamptz[]) AS t(outreach_id, message_id, influencer_id, email, send_batch, status, scheduled_for)),
          o AS (INSERT INTO influencer_outreach (id, store_id, campaign_id, influencer_id, template_id, bulk_id, channel, to_address, message, status, scheduled_for)
-               SELECT outreach_id, $1, $6, influencer_id, $7, $8, 'email', email, '', $9, $10 FROM input),
+               SELECT outreach_id, $1, $6, influencer_id, $7, $8, 'email', email, '', status, scheduled_for FROM input),
          m AS (INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, to_address, scheduled_for, send_batch)
-               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', $9, email, $10, send_batch FROM input)
+               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', status, email, scheduled_for, send_batch FROM input)
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
-         SELECT $1, outreach_id, message_id, $9, now(), jsonb_build_object('bulkId', $8::text) FROM input`,
-        [outreachIds, messageIds, chosen.map((c) => c.id), chosen.map((c) => c.email), campaign.id, emailTemplateId, bulkId, status, scheduled, sendBatches],
+         SELECT $1, outreach_id, message_id, status, now(), jsonb_strip_nulls(jsonb_build_object('bulkId', $8::text, 'for', scheduled_for)) FROM input`,
+        [
+          outreachIds,
+          messageIds,
+          chosen.map((c) => c.id),
+          chosen.map((c) => c.email),
+          campaign.id,
+          emailTemplateId,
+          bulkId,
+          statuses,
+          chosen.map((c) => c.at),
+          sendBatches,
+        ],
         manager,
       );
     });
-    await this.queue.enqueue(messageIds.map((messageId, i) => ({ storeId: auth.storeId, messageId, sendBatch: sendBatches[i], notBefore: scheduled })));
+    await this.queue.enqueue(messageIds.map((messageId, i) => ({ storeId: auth.storeId, messageId, sendBatch: sendBatches[i], notBefore: chosen[i].at })));
     return { bulkId, total: dto.influencerIds.length, queued: chosen.length, skipped };
   }
 
   /** Counted from the bulk's outreach rows in one statement: it runs twice a second per bulk while one is sending. */
   async bulkProgress(storeId: string, bulkId: string): Promise<BulkProgressDto> {
-    const [row] = await this.tenancy.query<{ campaign_id: string; template_type: TemplateType | null; total: number; queued: number; skipped: number; created_at: Date; pending: string; sent: string; failed: string; cancelled: string }>(
+    const [row] = await this.tenancy.query<{
+      campaign_id: string;
+      template_type: TemplateType | null;
+      total: number;
+      queued: number;
+      skipped: number;
+      created_at: Date;
+      pending: string;
+      sent: string;
+      failed: string;
+      cancelled: string;
+    }>(
       storeId,
       `SELECT b.campaign_id, t.template_type, b.total, b.queued, jsonb_array_length(b.skipped) AS skipped, b.created_at, c.*
          FROM outreach_bulks b
@@ -220,31 +299,63 @@ export class OutreachService {
     if (query.q?.trim()) {
       qb.andWhere('(i.username ILIKE :q OR i.display_name ILIKE :q OR i.email ILIKE :q)', { q: `%${query.q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
     }
-    const { items, pagination } = await paginate(qb, query, query.sort === 'last_reply' ? { by: 'o.lastReplyAt', direction: 'DESC', nulls: 'NULLS LAST' } : undefined);
+    const { items, pagination } = await paginate(
+      qb,
+      query,
+      query.sort === 'last_reply' ? { by: 'o.lastReplyAt', direction: 'DESC', nulls: 'NULLS LAST' } : undefined,
+    );
     return { outreach: items.map(toOutreachDto), pagination };
   }
 
   /** The record with its thread: every message out and in, and every event, oldest first. */
   async get(auth: AuthContext, id: string): Promise<OutreachDetailDto> {
-    const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId).qb('o').leftJoinAndSelect('o.influencer', 'i').andWhere('o.id = :id', { id }).getOne();
+    const outreach = await this.tenancy
+      .repo(InfluencerOutreach, auth.storeId)
+      .qb('o')
+      .leftJoinAndSelect('o.influencer', 'i')
+      .andWhere('o.id = :id', { id })
+      .getOne();
     if (!outreach) throw new NotFoundException('Outreach');
     const [messages, events] = await Promise.all([
-      this.tenancy.repo(OutreachMessage, auth.storeId).qb('m').andWhere('m.outreachId = :id', { id }).orderBy('m.createdAt', 'ASC').addOrderBy('m.id').getMany(),
+      this.tenancy
+        .repo(OutreachMessage, auth.storeId)
+        .qb('m')
+        .andWhere('m.outreachId = :id', { id })
+        .orderBy('m.createdAt', 'ASC')
+        .addOrderBy('m.id')
+        .getMany(),
       this.tenancy.repo(OutreachEvent, auth.storeId).qb('e').andWhere('e.outreachId = :id', { id }).orderBy('e.at', 'ASC').addOrderBy('e.createdAt').getMany(),
     ]);
     const eventDtos = events.map(toEventDto);
-    return { ...toOutreachDto(outreach), thread: { messages: messages.map(toMessageDto), events: eventDtos }, events: eventDtos };
+    return {
+      ...toOutreachDto(outreach),
+      followUps: await this.followUps.plan(auth.storeId, id),
+      thread: { messages: messages.map(toMessageDto), events: eventDtos },
+      events: eventDtos,
+    };
   }
 
   /** A scheduled or queued outreach → cancelled, its jobs removed; 409 once anything has gone. */
   async cancel(auth: AuthContext, id: string): Promise<OutreachDetailDto> {
     const cancelled = await this.tenancy.transaction(async (manager) => {
-      const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId, manager).qb('o').andWhere('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const outreach = await this.tenancy
+        .repo(InfluencerOutreach, auth.storeId, manager)
+        .qb('o')
+        .andWhere('o.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!outreach) throw new NotFoundException('Outreach');
       if (!['scheduled', 'queued', 'ready_to_send', 'draft'].includes(outreach.status)) {
-        throw new ConflictException(`Outreach is ${outreach.status}: only a scheduled, queued or ready_to_send outreach can be cancelled`, { status: outreach.status });
+        throw new ConflictException(`Outreach is ${outreach.status}: only a scheduled, queued or ready_to_send outreach can be cancelled`, {
+          status: outreach.status,
+        });
       }
-      const sending = await this.tenancy.query(auth.storeId, `SELECT 1 FROM outreach_messages WHERE store_id = $1 AND outreach_id = $2 AND status = 'sending'`, [id], manager);
+      const sending = await this.tenancy.query(
+        auth.storeId,
+        `SELECT 1 FROM outreach_messages WHERE store_id = $1 AND outreach_id = $2 AND status = 'sending'`,
+        [id],
+        manager,
+      );
       if (sending.length) throw new ConflictException('Outreach is being sent right now: it can no longer be cancelled', { status: 'sending' });
       const rows = await this.tenancy.query<{ id: string }>(
         auth.storeId,
@@ -252,12 +363,34 @@ export class OutreachService {
         [id],
         manager,
       );
-      await this.tenancy.query(auth.storeId, `UPDATE influencer_outreach SET status = 'cancelled', status_reason = 'cancelled by hand', next_follow_up_at = NULL, updated_at = now() WHERE store_id = $1 AND id = $2`, [id], manager);
+      await this.tenancy.query(
+        auth.storeId,
+        `UPDATE influencer_outreach SET status = 'cancelled', status_reason = 'cancelled by hand', next_follow_up_at = NULL, updated_at = now() WHERE store_id = $1 AND id = $2`,
+        [id],
+        manager,
+      );
       await this.timeline.record(auth.storeId, { outreachId: id, type: 'cancelled', data: { by: auth.email } }, manager);
       return rows.map((r) => r.id);
     });
     await this.queue.remove(cancelled);
+    await this.planner.replan(auth.storeId, [id]);
     return this.get(auth, id);
+  }
+
+  /** Not before now (by the clock the follow-ups and windows use). */
+  private notPast(at: Date): Date {
+    const now = this.clock.now();
+    return at > now ? at : now;
+  }
+
+  /** A time more than a second ahead (the send is scheduled), or null (it goes now). */
+  private laterThanNow(at: Date): Date | null {
+    return at.getTime() > this.clock.now().getTime() + 1000 ? at : null;
+  }
+
+  private async storeZone(storeId: string): Promise<string> {
+    const store = await this.tenancy.manager.findOneByOrFail(Store, { id: storeId });
+    return knownZone(store.timezone, 'UTC');
   }
 
   private async campaign(auth: AuthContext, id: string): Promise<InfluencerCampaign> {
@@ -273,16 +406,25 @@ export class OutreachService {
         checkTemplate(renderable);
       } catch (error) {
         if (!(error instanceof ValidationException)) throw error;
-        const details = (error.details as { field: string; messages: string[] }[]).map((d) => ({ ...d, field: d.field === 'body' ? 'customMessage' : d.field }));
+        const details = (error.details as { field: string; messages: string[] }[]).map((d) => ({
+          ...d,
+          field: d.field === 'body' ? 'customMessage' : d.field,
+        }));
         throw new ValidationException(details);
       }
       return { templateId: null, renderable };
     }
     const template = dto.templateId
       ? await this.tenancy.repo(OutreachTemplate, auth.storeId).get(dto.templateId)
-      : await this.tenancy.repo(OutreachTemplate, auth.storeId).findOne((await this.defaultTemplateId(auth.storeId, dto.channel)) ?? '00000000-0000-0000-0000-000000000000');
-    if (!template) throw new ValidationException([{ field: 'templateId', messages: [`no template given and the store has no default initial_outreach template for ${dto.channel}`] }]);
-    if (template.channel !== dto.channel) throw new ValidationException([{ field: 'templateId', messages: [`the template is for ${template.channel}, not ${dto.channel}`] }]);
+      : await this.tenancy
+          .repo(OutreachTemplate, auth.storeId)
+          .findOne((await this.defaultTemplateId(auth.storeId, dto.channel)) ?? '00000000-0000-0000-0000-000000000000');
+    if (!template)
+      throw new ValidationException([
+        { field: 'templateId', messages: [`no template given and the store has no default initial_outreach template for ${dto.channel}`] },
+      ]);
+    if (template.channel !== dto.channel)
+      throw new ValidationException([{ field: 'templateId', messages: [`the template is for ${template.channel}, not ${dto.channel}`] }]);
     return { templateId: template.id, renderable: { channel: template.channel, subject: dto.subject ?? template.subject, body: template.body } };
   }
 
@@ -304,7 +446,9 @@ export class OutreachService {
   }
 
   private noIdentity() {
-    return new ChannelNotReadyException('Email is not set up: set the sender identity first (PUT /api/channels/email, or Settings → Channels)', { channel: 'email' });
+    return new ChannelNotReadyException('Email is not set up: set the sender identity first (PUT /api/channels/email, or Settings → Channels)', {
+      channel: 'email',
+    });
   }
 
   private async join(storeId: string, campaignId: string, influencerIds: string[], manager: EntityManager): Promise<void> {

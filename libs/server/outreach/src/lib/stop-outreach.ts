@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import type { OutreachEventType, OutreachStatus } from '@parley/shared-types';
 import { EmailQueue } from './email-queue';
+import { FollowUpPlanner } from './follow-ups/follow-up-planner';
 import { OutreachTimeline } from './outreach-timeline';
 
 /**
  * Ends an outreach because of what the creator or their mail server did (unsubscribed, complained,
- * bounced): its status, an event, and every message not yet sent cancelled with its job.
+ * bounced): its status, an event, every message not yet sent cancelled with its job, and the planned
+ * follow-up cleared with its job.
  */
 @Injectable()
 export class OutreachStopper {
@@ -14,9 +16,16 @@ export class OutreachStopper {
     private readonly tenancy: Tenancy,
     private readonly queue: EmailQueue,
     private readonly timeline: OutreachTimeline,
+    private readonly planner: FollowUpPlanner,
   ) {}
 
-  async stop(storeId: string, outreachId: string, status: OutreachStatus, event: { type: OutreachEventType; messageId: string | null; data: Record<string, unknown> }, reason: string): Promise<void> {
+  async stop(
+    storeId: string,
+    outreachId: string,
+    status: OutreachStatus,
+    event: { type: OutreachEventType; messageId: string | null; data: Record<string, unknown> },
+    reason: string,
+  ): Promise<void> {
     const cancelled = await this.tenancy.transaction(async (manager) => {
       await this.tenancy.query(
         storeId,
@@ -33,5 +42,6 @@ export class OutreachStopper {
       );
     });
     await this.queue.remove(cancelled.map((r) => r.id));
+    await this.planner.replan(storeId, [outreachId]);
   }
 }

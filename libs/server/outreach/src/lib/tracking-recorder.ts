@@ -19,7 +19,8 @@ const MAX_BATCH = 1000;
  * Records opens and clicks in batches: one statement per batch inserts the events and moves each
  * outreach to opened and sets clickedAt, so the pixel answers at once and
  * thousands of hits a second cost a few statements. Only a human open moves the status; a click sets
- * clickedAt (and is counted on its own). A batch that fails is retried once, then logged.
+ * clickedAt (and is counted on its own); either by a person sets engagedAt, which the tracking-event
+ * job turns into an earlier follow-up. A batch that fails is retried once, then logged.
  */
 @Injectable()
 export class TrackingRecorder implements OnApplicationShutdown {
@@ -45,7 +46,10 @@ export class TrackingRecorder implements OnApplicationShutdown {
     this.timer = null;
     const batch = this.buffer;
     this.buffer = [];
-    if (batch.length) this.flushing = this.flushing.then(() => this.write(batch).catch(() => this.write(batch))).catch((error: unknown) => this.logger.error({ err: error, hits: batch.length }, 'tracking hits lost'));
+    if (batch.length)
+      this.flushing = this.flushing
+        .then(() => this.write(batch).catch(() => this.write(batch)))
+        .catch((error: unknown) => this.logger.error({ err: error, hits: batch.length }, 'tracking hits lost'));
     return this.flushing;
   }
 
@@ -67,11 +71,13 @@ export class TrackingRecorder implements OnApplicationShutdown {
        UPDATE influencer_outreach o
           SET opened_at = COALESCE(o.opened_at, x.first_open),
               clicked_at = COALESCE(o.clicked_at, x.first_click),
+              engaged_at = GREATEST(o.engaged_at, x.last_human),
               status = CASE WHEN o.status = 'sent' AND x.first_open IS NOT NULL THEN 'opened' ELSE o.status END,
               updated_at = now()
          FROM (SELECT outreach_id,
                       min(at) FILTER (WHERE NOT machine AND type = 'opened') AS first_open,
-                      min(at) FILTER (WHERE NOT machine AND type = 'clicked') AS first_click
+                      min(at) FILTER (WHERE NOT machine AND type = 'clicked') AS first_click,
+                      max(at) FILTER (WHERE NOT machine) AS last_human
                  FROM ins GROUP BY outreach_id) x
         WHERE o.id = x.outreach_id AND (x.first_open IS NOT NULL OR x.first_click IS NOT NULL)`,
       [

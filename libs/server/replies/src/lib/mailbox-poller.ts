@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { InjectQueueByName, SecretBox, Tenancy } from '@parley/server-core';
+import { InjectQueueByName, PeriodicJobs, SecretBox, Tenancy } from '@parley/server-core';
 import { parseImapUrl } from '@parley/server-channels';
 import { QueueName, type JobPayload } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
@@ -27,17 +27,26 @@ export class MailboxPoller implements OnModuleInit {
     private readonly box: SecretBox,
     private readonly inbound: InboundMailService,
     @InjectQueueByName(QueueName.Inbound) private readonly queue: Queue<PollJob>,
+    private readonly periodic: PeriodicJobs,
   ) {}
 
   onModuleInit(): void {
-    this.queue.process('poll-mailbox', 2, (job: Job<PollJob>) => this.poll(job.data.storeId)).catch((error: unknown) => this.logger.error({ err: error }, 'mailbox poller stopped'));
+    this.queue
+      .process('poll-mailbox', 2, (job: Job<PollJob>) => this.poll(job.data.storeId))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'mailbox poller stopped'));
   }
 
   @Cron(CronExpression.EVERY_MINUTE, { name: 'replies.poll-imap' })
+  async run(): Promise<void> {
+    await this.periodic.run('replies.poll-imap', () => this.schedule());
+  }
+
   async schedule(): Promise<number> {
     const stores = await this.tenancy.acrossStores<{ store_id: string }>(`SELECT store_id FROM sender_identities WHERE imap_url_sealed IS NOT NULL`);
     const minute = Math.floor(Date.now() / 60_000);
-    await this.queue.addBulk(stores.map((s) => ({ name: 'poll-mailbox', data: { storeId: s.store_id }, opts: { jobId: `poll:${s.store_id}:${minute}`, attempts: 1 } })));
+    await this.queue.addBulk(
+      stores.map((s) => ({ name: 'poll-mailbox', data: { storeId: s.store_id }, opts: { jobId: `poll:${s.store_id}:${minute}`, attempts: 1 } })),
+    );
     return stores.length;
   }
 
@@ -46,7 +55,14 @@ export class MailboxPoller implements OnModuleInit {
     const [row] = await this.tenancy.query<{ imap_url_sealed: string | null }>(storeId, `SELECT imap_url_sealed FROM sender_identities WHERE store_id = $1`);
     if (!row?.imap_url_sealed) return 0;
     const mailbox = parseImapUrl(this.box.open(row.imap_url_sealed));
-    const client = new ImapFlow({ host: mailbox.host, port: mailbox.port, secure: mailbox.secure, auth: { user: mailbox.user, pass: mailbox.password }, logger: false, socketTimeout: 60_000 });
+    const client = new ImapFlow({
+      host: mailbox.host,
+      port: mailbox.port,
+      secure: mailbox.secure,
+      auth: { user: mailbox.user, pass: mailbox.password },
+      logger: false,
+      socketTimeout: 60_000,
+    });
     await client.connect();
     let taken = 0;
     try {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
+import { FollowUpPlanner } from '@parley/server-outreach';
 import type { OutreachStatus, ReplyCategory } from '@parley/shared-types';
 import type { Categorised } from './reply-categoriser';
 import { REVIEW_BELOW } from './reply-categoriser';
@@ -40,13 +41,17 @@ export const ANSWERABLE: OutreachStatus[] = ['sent', 'opened', 'replied', 'inter
 
 /**
  * Records a reply in one statement: the inbound thread message (once per Message-ID and store), the
- * outreach's reply fields and status, its follow-ups (cleared by a person's reply, moved past a
- * stated return date by an out-of-office), and the timeline event. Returns the new message's id, or
+ * outreach's reply fields and status, its follow-ups (cleared by a person's reply; an out-of-office's
+ * return date kept, which the follow-up plan waits for), and the timeline event; then the follow-ups
+ * are planned again. Returns the new message's id, or
  * null when the same message was already recorded.
  */
 @Injectable()
 export class ReplyRecorder {
-  constructor(private readonly tenancy: Tenancy) {}
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly planner: FollowUpPlanner,
+  ) {}
 
   async record(reply: ReplyToRecord): Promise<string | null> {
     const { category, sentiment, confidence, by } = reply.categorised;
@@ -69,9 +74,8 @@ export class ReplyRecorder {
                 reply_needs_review = CASE WHEN $11 OR o.reply_category IS NULL OR o.reply_category IN ('auto_reply', 'spam') THEN $15::real < $16 ELSE o.reply_needs_review END,
                 replied_at = CASE WHEN $11 THEN m.received_at ELSE o.replied_at END,
                 last_reply_at = GREATEST(o.last_reply_at, m.received_at),
-                next_follow_up_at = CASE WHEN $11 THEN NULL
-                                         WHEN $17::timestamptz IS NOT NULL AND o.next_follow_up_at IS NOT NULL THEN GREATEST(o.next_follow_up_at, $17::timestamptz)
-                                         ELSE o.next_follow_up_at END,
+                next_follow_up_at = CASE WHEN $11 THEN NULL ELSE o.next_follow_up_at END,
+                away_until = CASE WHEN $17::timestamptz IS NOT NULL THEN GREATEST(o.away_until, $17::timestamptz) ELSE o.away_until END,
                 updated_at = now()
            FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
           RETURNING o.id),
@@ -102,6 +106,8 @@ export class ReplyRecorder {
         by,
       ],
     );
+    // The next follow-up: gone after a person's reply (with its job), past the return date of an out-of-office.
+    if (rows[0]) await this.planner.replan(reply.storeId, [reply.outreachId]);
     return rows[0]?.id ?? null;
   }
 }

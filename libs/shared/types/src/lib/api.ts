@@ -2,14 +2,7 @@
  * Wire types of the REST API, shared by the server (what it serialises) and the SPA (what it reads).
  * Money is a decimal string ("1250.00"); times are ISO 8601 UTC strings.
  */
-import type {
-  CampaignObjective,
-  CampaignStatus,
-  Platform,
-  StoreTone,
-  UserRole,
-  Weekday,
-} from './enums';
+import type { CampaignObjective, CampaignStatus, Platform, StoreTone, UserRole, Weekday } from './enums';
 import type { QueueCounts } from './queues';
 import type { Tier } from './tiers';
 
@@ -191,7 +184,21 @@ export interface CampaignInput {
   endDate?: IsoDate;
   followUpDays?: number[];
   sendWindow?: SendWindow;
+  followUpTemplateIds?: (string | null)[];
+  followUpWriter?: FollowUpWriter;
+  noResponseAfterDays?: number;
 }
+
+/**
+ * Who writes a follow-up that has no template chosen for its step: `templates` → the store's default
+ * follow_up_N template (AI-written when the store has none); `ai` → the AI writer (which falls back to
+ * the default template when no language model is configured).
+ */
+export const FOLLOW_UP_WRITERS = ['templates', 'ai'] as const;
+/** The follow-up sequence when none is given (offsets in 24-hour days from the first send), and the quiet period after it. */
+export const DEFAULT_FOLLOW_UP_DAYS = [3, 7, 14];
+export const DEFAULT_NO_RESPONSE_AFTER_DAYS = 7;
+export type FollowUpWriter = (typeof FOLLOW_UP_WRITERS)[number];
 
 export interface CampaignStats {
   outreachSent: number;
@@ -226,6 +233,11 @@ export interface CampaignDto {
   endDate: IsoDate | null;
   followUpDays: number[];
   sendWindow: SendWindow | null;
+  /** Template for follow-up i + 1 at index i; null (or no entry): see followUpWriter. */
+  followUpTemplateIds: (string | null)[];
+  followUpWriter: FollowUpWriter;
+  /** Days of quiet after the last follow-up before an outreach becomes no_response. */
+  noResponseAfterDays: number;
   influencerCount: number;
   stats: CampaignStats;
   createdAt: IsoDate;
@@ -254,5 +266,25 @@ export interface HealthDto {
   database: 'up' | 'down';
   redis: 'up' | 'down';
   queues: Record<string, QueueCounts>;
+  /** The periodic jobs (scheduled outreach, automatic follow-ups, tracking-event processing, …) and their last run. */
+  periodicJobs: PeriodicJobDto[];
   uptimeSeconds: number;
+}
+
+/** A named periodic job, as recorded by whichever process ran it last. */
+export interface PeriodicJobDto {
+  name: string;
+  description: string;
+  /** Cron expression. */
+  schedule: string;
+  lastStartedAt: IsoDate | null;
+  lastFinishedAt: IsoDate | null;
+  lastDurationMs: number | null;
+  /** Rows it handled on its last run. */
+  lastItems: number | null;
+  lastError: string | null;
+  runs: number;
+  failures: number;
+  /** Not run for more than three of its periods. */
+  overdue: boolean;
 }

@@ -25,6 +25,9 @@ export const OUTREACH_EVENT_TYPES = [
   'held',
   'replied',
   'auto_replied',
+  'follow_ups_paused',
+  'follow_ups_resumed',
+  'no_response',
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 
@@ -37,6 +40,8 @@ export interface ThreadMessageDto {
   direction: 'out' | 'in';
   channel: Channel;
   kind: MessageKind;
+  /** Which follow-up of the sequence this is (1, 2, …); null for other messages. */
+  followUpStep: number | null;
   status: MessageStatus;
   subject: string | null;
   text: string;
@@ -90,11 +95,48 @@ export interface OutreachDto {
   followUpCount: number;
   lastFollowUpAt: IsoDate | null;
   nextFollowUpAt: IsoDate | null;
+  /** Follow-ups stopped by hand for this outreach (resume plans them again). */
+  followUpsPaused: boolean;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
 
+/** A follow-up still to come: the next one at nextFollowUpAt, later ones as planned if nothing changes. */
+export interface PlannedFollowUpDto {
+  step: number;
+  at: IsoDate;
+  /** The template it will use, or null when the AI writer (or the default text) writes it. */
+  templateId: string | null;
+  templateName: string | null;
+}
+
+/** Where an outreach's follow-up sequence stands. */
+export interface FollowUpPlanDto {
+  /** Follow-ups in the sequence (the campaign's followUpDays, or the default [3, 7, 14]). */
+  steps: number;
+  sent: number;
+  paused: boolean;
+  /** Why nothing is planned, when nothing is: replied, paused, finished, suppressed, bounced, not_sent, campaign_paused. */
+  stoppedBecause: FollowUpRefusal | 'campaign_paused' | null;
+  planned: PlannedFollowUpDto[];
+  /** When the outreach becomes no_response if nobody answers (after the last follow-up and the quiet period). */
+  noResponseAt: IsoDate | null;
+}
+
+/** Why a follow-up was not sent: the contract's reasons, and `not_sent` for an outreach whose first message has not gone yet. */
+export const FOLLOW_UP_REFUSALS = ['replied', 'paused', 'finished', 'suppressed', 'bounced', 'not_sent'] as const;
+export type FollowUpRefusal = (typeof FOLLOW_UP_REFUSALS)[number];
+
+export interface FollowUpResultDto {
+  sent: boolean;
+  reason?: FollowUpRefusal;
+  /** The thread message queued for sending, when sent. */
+  messageId?: string;
+  step?: number;
+}
+
 export interface OutreachDetailDto extends OutreachDto {
+  followUps: FollowUpPlanDto;
   thread: { messages: ThreadMessageDto[]; events: OutreachEventDto[] };
   /** The same events, at the top level for integrators that read `events` directly. */
   events: OutreachEventDto[];

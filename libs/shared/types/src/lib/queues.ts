@@ -7,6 +7,8 @@ export enum QueueName {
   Inbound = 'inbound',
   /** Outgoing webhook deliveries to integrators, retried with backoff. */
   Webhooks = 'webhooks',
+  /** One delayed job per planned follow-up, due at its time (the database sweeper sends any it misses). */
+  FollowUps = 'followups',
 }
 
 /** Job names per queue with their payloads, so producers and processors agree on the shape. */
@@ -25,6 +27,10 @@ export interface JobPayloads {
   };
   [QueueName.Webhooks]: {
     deliver: { storeId: string; deliveryId: string };
+  };
+  [QueueName.FollowUps]: {
+    /** Follow-up `step` of an outreach is due: sent if the row still says so. */
+    'send-follow-up': { storeId: string; outreachId: string; step: number; dueAt: string };
   };
 }
 

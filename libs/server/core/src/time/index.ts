@@ -1,0 +1,3 @@
+export * from './clock';
+export * from './periodic-jobs';
+export * from './time.module';

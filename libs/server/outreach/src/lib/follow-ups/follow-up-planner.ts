@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock, GroupCommit, Tenancy } from '@parley/server-core';
+import { nextFollowUpAt } from './follow-up-plan';
+import { FollowUpQueue, type PlannedJob } from './follow-up-queue';
+import { FollowUpRows, policyOf, stateOf, stopOf } from './follow-up-rows';
+import { idsByStore } from './ids-by-store';
+
+/**
+ * Works out nextFollowUpAt again for outreach whose circumstances changed (a reply, an open, a stop,
+ * a pause or resume, a new campaign policy) and makes the queue match. Rows are locked while planned,
+ * so a plan never overwrites a follow-up being sent or a reply being recorded at the same moment.
+ */
+@Injectable()
+export class FollowUpPlanner {
+  private readonly logger = new Logger(FollowUpPlanner.name);
+
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly rows: FollowUpRows,
+    private readonly queue: FollowUpQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Plans the first follow-up of outreach whose first message just went, gathered over a moment so a
+   * bulk send plans in a few statements. Not awaited by the sender: should it fail, the sweeper plans
+   * every sent outreach that was never planned.
+   */
+  planSoon(storeId: string, outreachIds: string[]): void {
+    for (const outreachId of outreachIds) {
+      this.firstPlans
+        .submit({ storeId, outreachId })
+        .catch((error: unknown) => this.logger.warn({ err: error, outreachId }, 'first follow-up not planned yet; the sweeper will'));
+    }
+  }
+
+  private readonly firstPlans = new GroupCommit<{ storeId: string; outreachId: string }, void>(
+    async (items) => {
+      for (const [storeId, ids] of idsByStore(items.map((item) => ({ id: item.outreachId, store_id: item.storeId }))))
+        await this.replan(storeId, ids, { fresh: true });
+      return items.map(() => undefined);
+    },
+    { maxBatch: 500, parallel: 1, lingerMs: 50 },
+  );
+
+  async replan(storeId: string, outreachIds: string[], options: { fresh?: boolean } = {}): Promise<void> {
+    if (!outreachIds.length) return;
+    const now = this.clock.now();
+    const plans = await this.tenancy.transaction(async (manager) => {
+      const rows = await this.rows.load(storeId, outreachIds, { manager, lock: true });
+      const planned = rows.map((row): PlannedJob => ({
+        storeId,
+        outreachId: row.id,
+        step: row.follow_up_count + 1,
+        at: stopOf(row) ? null : nextFollowUpAt(policyOf(row), stateOf(row), now),
+      }));
+      await this.tenancy.query(
+        storeId,
+        `UPDATE influencer_outreach o SET next_follow_up_at = p.at, follow_up_planned_at = now(),
+                updated_at = CASE WHEN o.next_follow_up_at IS DISTINCT FROM p.at THEN now() ELSE o.updated_at END
+           FROM unnest($2::uuid[], $3::timestamptz[]) AS p(id, at) WHERE o.store_id = $1 AND o.id = p.id`,
+        [planned.map((p) => p.outreachId), planned.map((p) => p.at)],
+        manager,
+      );
+      return planned;
+    });
+    await this.queue.sync(plans, options);
+  }
+
+  /** Plans again, in chunks, every outreach of a campaign that is waiting for an answer (its policy or status changed). */
+  async replanCampaign(storeId: string, campaignId: string): Promise<void> {
+    const ids = await this.tenancy.query<{ id: string }>(
+      storeId,
+      `SELECT id FROM influencer_outreach WHERE store_id = $1 AND campaign_id = $2 AND status IN ('sent', 'opened')`,
+      [campaignId],
+    );
+    for (let i = 0; i < ids.length; i += 500)
+      await this.replan(
+        storeId,
+        ids.slice(i, i + 500).map((r) => r.id),
+      );
+    this.logger.log({ storeId, campaignId, outreach: ids.length }, 'follow-ups planned again for a campaign');
+  }
+}
