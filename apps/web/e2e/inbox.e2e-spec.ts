@@ -15,21 +15,13 @@ import type { Locator } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../../api/test/peers/smtp-peer';
 import { axeViolations, browserSuite, shotPath, signUp } from './browser-harness';
+import { until } from '../../api/test/until';
 
 const SECRET = 'inbound-secret-for-browser-tests';
 const INBOUND = `/api/webhooks/email/inbound?key=${SECRET}`;
 
 const compose = (mail: ConstructorParameters<typeof MailComposer>[0]): Promise<Buffer> => new MailComposer(mail).compile().build();
 
-/** Polls `read` until `ok` (the API's side of what the page shows). */
-const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 /** A nav link's or the bell's name with its unread count, e.g. "Inbox, 1 unread". */
 const withUnread = (label: string, count: number) => new RegExp(`^${label}\\W+${count} unread$`);

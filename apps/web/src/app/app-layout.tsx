@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
-import { Toaster } from '@/components/ui/toast';
+import { ToastContext, Toaster, type ToastMessage } from '@/components/ui/toast';
 import { useMe } from '@/features/auth/api/get-me';
 import { useInboxLiveUpdates } from '@/features/inbox/api/live-updates';
 import { useUnreadNotifications } from '@/features/notifications/api/get-notifications';
@@ -20,7 +20,10 @@ export function AppLayout() {
   const { session, signOut, update } = useSession();
   const me = useMe();
   const unread = useUnreadNotifications();
-  const live = useInboxLiveUpdates();
+  // The one toast on screen: from the live stream (a new reply) or from an action's result.
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
+  useInboxLiveUpdates(setToast);
 
   // The stored copy dates from sign-in; /auth/me brings in changes made since (e.g. in another browser).
   useEffect(() => {
@@ -59,9 +62,12 @@ export function AppLayout() {
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages raise toasts (an action's result) through useToast. */}
+        <ToastContext.Provider value={setToast}>
+          <Outlet />
+        </ToastContext.Provider>
       </main>
-      <Toaster toast={live.toast} onDismiss={live.dismiss} />
+      <Toaster toast={toast} onDismiss={dismissToast} />
     </div>
   );
 }

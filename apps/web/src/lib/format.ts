@@ -29,6 +29,17 @@ export const formatDateTime = (iso: string | null | undefined): string => (iso ?
 /** A calendar day without the year, e.g. "Nov 29", for chart axes (UTC, like formatDate). */
 export const formatDay = (iso: string): string => shortDay.format(new Date(iso));
 
+const seconds = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** How long something took: "850 ms", "4.2 s", "3 min 5 s". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms == null) return '—';
+  if (ms < 1000) return `${integer.format(Math.round(ms))} ms`;
+  if (ms < 60_000) return `${seconds.format(ms / 1000)} s`;
+  const whole = Math.round(ms / 1000);
+  return `${integer.format(Math.floor(whole / 60))} min ${whole % 60} s`;
+}
+
 /** The share of `part` in `whole` in percent (0–100), for bar widths; computed in cents, never floats on money. */
 export function moneyShare(part: Money, whole: Money): number {
   const total = toCents(whole);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 
 export interface ToastMessage {
@@ -8,6 +8,15 @@ export interface ToastMessage {
   body?: string;
   action?: { to: string; label: string };
 }
+
+/** Shows a toast in the app's one toast region (a newer toast replaces the one on screen). */
+export type ShowToast = (toast: ToastMessage) => void;
+
+/** Provided by the app's layout, which owns the toast region; outside it, toasts go nowhere. */
+export const ToastContext = createContext<ShowToast>(() => undefined);
+
+/** The way to raise a toast from anywhere under the layout (e.g. the result of an action). */
+export const useToast = (): ShowToast => useContext(ToastContext);
 
 /** How long a toast stays, unless the pointer or focus is on it. */
 const VISIBLE_MS = 12_000;

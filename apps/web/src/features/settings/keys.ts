@@ -15,4 +15,6 @@ export const settingsKeys = {
   suppressionList: (storeId: string, query: SuppressionListQuery) => [...settingsKeys.suppressions(storeId), query] as const,
   aiUsage: (storeId: string) => [...settingsKeys.all(storeId), 'ai-usage'] as const,
   aiUsagePeriod: (storeId: string, days: number) => [...settingsKeys.aiUsage(storeId), days] as const,
+  /** The deployment's health (the same for every store; keyed like the rest so a sign-out clears it too). */
+  health: (storeId: string) => [...settingsKeys.all(storeId), 'health'] as const,
 };

@@ -1,4 +1,12 @@
-import { WEEKDAYS, type CampaignObjective, type CampaignStatus, type Deliverable, type SendWindow, type Weekday } from '@parley/shared-types';
+import {
+  WEEKDAYS,
+  type CampaignObjective,
+  type CampaignStatus,
+  type Deliverable,
+  type FollowUpWriter,
+  type SendWindow,
+  type Weekday,
+} from '@parley/shared-types';
 import type { BadgeTone } from '@/components/ui/badge';
 
 export const STATUS_LABELS: Record<CampaignStatus, string> = {
@@ -26,6 +34,32 @@ export const describeDeliverables = (deliverables: readonly Deliverable[]): stri
   deliverables.length ? deliverables.map((d) => `${d.quantity} × ${d.type} on ${d.platform}`).join(', ') : '—';
 
 export const describeFollowUps = (days: readonly number[] | undefined): string => (days?.length ? `After ${days.join(', ')} days` : 'None');
+
+/** Who writes a follow-up whose step has no template chosen. */
+export const FOLLOW_UP_WRITER_LABELS: Record<FollowUpWriter, { label: string; description: string }> = {
+  templates: {
+    label: 'Your default templates',
+    description: 'Your default follow-up template of each step (Follow-up 1, 2, 3); AI-written when you have none.',
+  },
+  ai: {
+    label: 'The AI writer',
+    description: 'A follow-up written for each creator; your default template when no language model is configured.',
+  },
+};
+
+/**
+ * The template of each follow-up step, e.g. "1: Gentle nudge · 2: Default · 3: Default"; `nameOf` names
+ * a chosen template (its name, or a placeholder while loading or once it was removed).
+ */
+export function describeFollowUpTemplates(ids: readonly (string | null)[], steps: number, nameOf: (id: string) => string): string {
+  if (!steps) return 'None';
+  const chosen = Array.from({ length: steps }, (_, i) => ids[i] ?? null);
+  if (chosen.every((id) => id === null)) return 'Default for every follow-up';
+  return chosen.map((id, i) => `${i + 1}: ${id === null ? 'Default' : nameOf(id)}`).join(' · ');
+}
+
+/** "After 7 days of quiet following the last follow-up". */
+export const describeNoResponse = (days: number): string => `After ${days} ${days === 1 ? 'day' : 'days'} of quiet following the last follow-up`;
 
 export const describeList = (items: readonly string[], whenEmpty: string): string => (items.length ? items.join(', ') : whenEmpty);
 

@@ -1,12 +1,12 @@
 import type { NotificationDto } from '@parley/shared-types';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { notificationKeys } from '@/features/notifications/keys';
 import { outreachQueryOptions } from '@/features/outreach/api/get-outreach';
 import { creatorName } from '@/features/outreach/components/creator-name';
 import { outreachKeys } from '@/features/outreach/keys';
-import type { ToastMessage } from '@/components/ui/toast';
+import type { ShowToast } from '@/components/ui/toast';
 import { subscribeLive } from '@/lib/live-events';
 import { useStoreId } from '@/lib/session-context';
 
@@ -21,11 +21,9 @@ const isNotification = (data: unknown): data is NotificationDto =>
  * pushes `reply.received` and `notification` events, and each refreshes what it changed. A new
  * reply also raises a toast, unless its conversation is the one on screen. Mounted once, in the app's layout.
  */
-export function useInboxLiveUpdates() {
+export function useInboxLiveUpdates(showToast: ShowToast) {
   const storeId = useStoreId();
   const queryClient = useQueryClient();
-  const [toast, setToast] = useState<ToastMessage | null>(null);
-  const dismiss = useCallback(() => setToast(null), []);
   // Read by the stream's handlers without re-subscribing on every navigation.
   const { pathname } = useLocation();
   const pathRef = useRef(pathname);
@@ -47,7 +45,7 @@ export function useInboxLiveUpdates() {
       } catch {
         // The notification's own title names the creator too.
       }
-      setToast({ id: note.id, title, body: note.body, action: { to: `/inbox/${note.outreachId}`, label: 'Open conversation' } });
+      showToast({ id: note.id, title, body: note.body, action: { to: `/inbox/${note.outreachId}`, label: 'Open conversation' } });
     };
 
     return subscribeLive(
@@ -72,7 +70,5 @@ export function useInboxLiveUpdates() {
         },
       },
     );
-  }, [storeId, queryClient]);
-
-  return { toast, dismiss };
+  }, [storeId, queryClient, showToast]);
 }

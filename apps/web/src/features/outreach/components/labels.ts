@@ -1,4 +1,14 @@
-import { OUTREACH_STATUSES, type MessageKind, type MessageStatus, type OutreachEventType, type OutreachStatus, type SkipReason } from '@parley/shared-types';
+import {
+  OUTREACH_STATUSES,
+  type FollowUpPlanDto,
+  type FollowUpRefusal,
+  type MessageKind,
+  type MessageStatus,
+  type OutreachEventType,
+  type OutreachStatus,
+  type SkipReason,
+  type ThreadMessageDto,
+} from '@parley/shared-types';
 import type { BadgeTone } from '@/components/ui/badge';
 
 export const OUTREACH_STATUS_LABELS: Record<OutreachStatus, string> = {
@@ -56,6 +66,10 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   reply: 'Reply',
 };
 
+/** "Follow-up 2" for a numbered follow-up, else the kind's label ("First message", "Response", …). */
+export const messageKindLabel = (m: Pick<ThreadMessageDto, 'kind' | 'followUpStep'>): string =>
+  m.kind === 'follow_up' && m.followUpStep ? `Follow-up ${m.followUpStep}` : MESSAGE_KIND_LABELS[m.kind];
+
 export const EVENT_LABELS: Record<OutreachEventType, string> = {
   queued: 'Queued',
   scheduled: 'Scheduled',
@@ -72,6 +86,30 @@ export const EVENT_LABELS: Record<OutreachEventType, string> = {
   held: 'Held',
   replied: 'Replied',
   auto_replied: 'Automatic reply',
+  follow_ups_paused: 'Follow-ups paused',
+  follow_ups_resumed: 'Follow-ups resumed',
+  no_response: 'Marked as no response',
+};
+
+/** Why no follow-up is planned (FollowUpPlanDto.stoppedBecause), or why one was not sent: the end of "No follow-up planned: …". */
+export const FOLLOW_UP_STOP_REASONS: Record<NonNullable<FollowUpPlanDto['stoppedBecause']>, string> = {
+  replied: 'the creator replied',
+  paused: 'paused by hand',
+  campaign_paused: 'the campaign is paused',
+  finished: 'the sequence is finished',
+  suppressed: 'the address is on your do-not-contact list',
+  bounced: 'the email bounced',
+  not_sent: 'the first message has not been sent yet',
+};
+
+/** Why "Send follow-up now" sent nothing, as the toast says it. */
+export const FOLLOW_UP_REFUSAL_LABELS: Record<FollowUpRefusal, string> = {
+  replied: 'The creator has replied, so no follow-up goes out.',
+  paused: 'Follow-ups are paused for this outreach: resume them first.',
+  finished: 'Every follow-up of the sequence has been sent.',
+  suppressed: 'The address is on your do-not-contact list.',
+  bounced: 'The email bounced, so no follow-up goes out.',
+  not_sent: 'The first message has not been sent yet.',
 };
 
 /** Why a bulk send left a creator out, as the result lists them. */

@@ -36,6 +36,9 @@ export function StatusActions({ campaign }: { campaign: CampaignDto }) {
           {actionLabel(campaign.status, to)}
         </button>
       ))}
+      {(campaign.status === 'active' || campaign.status === 'paused') && (
+        <p className="status-actions__hint muted small">Pausing clears the planned follow-ups; resuming plans them again.</p>
+      )}
       {change.isError && !confirming && <Alert>{errorMessage(change.error)}</Alert>}
       <ConfirmDialog
         open={confirming}

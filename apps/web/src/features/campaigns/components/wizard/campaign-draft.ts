@@ -1,10 +1,13 @@
 import {
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_NO_RESPONSE_AFTER_DAYS,
   isMoneyString,
   normalizeMoney,
   toCents,
   type CampaignDto,
   type CampaignInput,
   type CampaignObjective,
+  type FollowUpWriter,
   type Platform,
   type Tier,
   type Weekday,
@@ -27,6 +30,13 @@ export interface CampaignDraft {
   maxRate: string;
   followUpDays: string;
   sendWindow: SendWindowDraft;
+  /**
+   * The template of follow-up i + 1 at index i (null: the writer decides). Kept past the last step, so
+   * removing a follow-up day and adding it back restores its choice; only the choices of existing steps are sent.
+   */
+  followUpTemplateIds: (string | null)[];
+  followUpWriter: FollowUpWriter;
+  noResponseAfterDays: string;
 }
 
 /** The optional send window; its hours and days are kept while it is switched off, so turning it back on restores them. */
@@ -73,8 +83,12 @@ export const emptyDraft = (): CampaignDraft => ({
   minEngagement: '',
   maxRate: '',
   // The API's default, shown so the user sees what will happen.
-  followUpDays: '3, 7, 14',
+  followUpDays: DEFAULT_FOLLOW_UP_DAYS.join(', '),
   sendWindow: { enabled: false, startHour: 9, endHour: 17, days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  // The API's defaults too.
+  followUpTemplateIds: [],
+  followUpWriter: 'templates',
+  noResponseAfterDays: String(DEFAULT_NO_RESPONSE_AFTER_DAYS),
 });
 
 /** A saved campaign as a draft, for the edit form. */
@@ -93,13 +107,30 @@ export const campaignToDraft = (c: CampaignDto): CampaignDraft => ({
   maxRate: c.maxRate ?? '',
   followUpDays: c.followUpDays.join(', '),
   sendWindow: c.sendWindow ? { enabled: true, ...c.sendWindow } : emptyDraft().sendWindow,
+  // Read defensively: a campaign saved before follow-up settings existed has the defaults.
+  followUpTemplateIds: c.followUpTemplateIds ?? [],
+  followUpWriter: c.followUpWriter ?? 'templates',
+  noResponseAfterDays: String(c.noResponseAfterDays ?? DEFAULT_NO_RESPONSE_AFTER_DAYS),
 });
 
 /** The steps and the top-level API fields each owns, so a server 422 can be sent back to its step. */
 export const STEPS = [
   { title: 'Basics', fields: ['name', 'description', 'objective'] },
   { title: 'Budget & deliverables', fields: ['budget', 'deliverables', 'startDate', 'endDate'] },
-  { title: 'Targeting', fields: ['targetTiers', 'targetNiches', 'minEngagement', 'maxRate', 'followUpDays', 'sendWindow'] },
+  {
+    title: 'Targeting',
+    fields: [
+      'targetTiers',
+      'targetNiches',
+      'minEngagement',
+      'maxRate',
+      'followUpDays',
+      'followUpTemplateIds',
+      'followUpWriter',
+      'noResponseAfterDays',
+      'sendWindow',
+    ],
+  },
   { title: 'Review', fields: [] },
 ] as const satisfies readonly { title: string; fields: readonly (keyof CampaignInput)[] }[];
 
@@ -115,15 +146,21 @@ export function stepOfField(field: string): number {
 // The API's limits, checked here too so the user hears about them on the right step.
 const MAX_QUANTITY = 100;
 const MAX_FOLLOW_UP_DAY = 90;
+export const MAX_FOLLOW_UPS = 10;
+export const MAX_NO_RESPONSE_AFTER_DAYS = 90;
 
 const isWholeNumber = (value: string) => /^\d+$/.test(value.trim());
 
-function parseFollowUpDays(value: string): number[] | null {
-  const parts = value
+/** The comma-separated entries of the follow-up days field as typed, one per follow-up step. */
+export const followUpDayEntries = (value: string): string[] =>
+  value
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  if (!parts.every(isWholeNumber)) return null;
+
+function parseFollowUpDays(value: string): number[] | null {
+  const parts = followUpDayEntries(value);
+  if (parts.length > MAX_FOLLOW_UPS || !parts.every(isWholeNumber)) return null;
   const days = parts.map(Number);
   return days.every((day, i) => day >= 1 && day <= MAX_FOLLOW_UP_DAY && (i === 0 || day > days[i - 1])) ? days : null;
 }
@@ -152,7 +189,13 @@ const VALIDATORS: Record<number, (draft: CampaignDraft) => DraftErrors> = {
     return {
       minEngagement: d.minEngagement.trim() && !isPercent(d.minEngagement) ? 'Enter a percentage from 0 to 100, with at most 2 decimals.' : undefined,
       maxRate: d.maxRate.trim() && !isMoneyString(d.maxRate) ? 'Enter an amount such as 500 or 500.00.' : undefined,
-      followUpDays: parseFollowUpDays(d.followUpDays) ? undefined : `List whole days from 1 to ${MAX_FOLLOW_UP_DAY} in increasing order, e.g. 3, 7, 14.`,
+      followUpDays: parseFollowUpDays(d.followUpDays)
+        ? undefined
+        : `List up to ${MAX_FOLLOW_UPS} whole days from 1 to ${MAX_FOLLOW_UP_DAY} in increasing order, e.g. 3, 7, 14.`,
+      noResponseAfterDays:
+        isWholeNumber(d.noResponseAfterDays) && Number(d.noResponseAfterDays) >= 1 && Number(d.noResponseAfterDays) <= MAX_NO_RESPONSE_AFTER_DAYS
+          ? undefined
+          : `Enter a whole number of days from 1 to ${MAX_NO_RESPONSE_AFTER_DAYS}.`,
       // Equal hours would mean either no hour at all or the whole day; neither is what a window is for.
       'sendWindow.endHour': enabled && startHour === endHour ? 'Choose an end hour different from the start hour.' : undefined,
       'sendWindow.days': enabled && !days.length ? 'Choose at least one day.' : undefined,
@@ -172,9 +215,20 @@ export function validateDraft(draft: CampaignDraft): DraftErrors {
 /** Calendar dates are sent as midnight UTC (the API takes ISO 8601 timestamps). */
 const toIsoDate = (date: string) => `${date}T00:00:00.000Z`;
 
+/**
+ * The template choices of the steps there are, as the API takes them: null for "the writer decides",
+ * trailing nulls left off (the API reads a missing entry as null), so [] when every step uses the default.
+ */
+function followUpTemplatesFor(ids: readonly (string | null)[], steps: number): (string | null)[] {
+  const chosen = Array.from({ length: steps }, (_, i) => ids[i] ?? null);
+  while (chosen.length && chosen[chosen.length - 1] === null) chosen.pop();
+  return chosen;
+}
+
 /** Every field as the API takes it, with null for the optional ones left empty. Call on a validated draft. */
 function campaignValues(draft: CampaignDraft): Required<CampaignPatch> {
   const { enabled, startHour, endHour, days } = draft.sendWindow;
+  const followUpDays = parseFollowUpDays(draft.followUpDays) ?? [];
   return {
     name: draft.name.trim(),
     description: draft.description.trim() || null,
@@ -187,14 +241,17 @@ function campaignValues(draft: CampaignDraft): Required<CampaignPatch> {
     targetNiches: draft.targetNiches,
     minEngagement: draft.minEngagement.trim() ? Number(draft.minEngagement) : null,
     maxRate: draft.maxRate.trim() ? normalizeMoney(draft.maxRate) : null,
-    followUpDays: parseFollowUpDays(draft.followUpDays) ?? [],
+    followUpDays,
     sendWindow: enabled ? { startHour, endHour, days } : null,
+    followUpTemplateIds: followUpTemplatesFor(draft.followUpTemplateIds, followUpDays.length),
+    followUpWriter: draft.followUpWriter,
+    noResponseAfterDays: Number(draft.noResponseAfterDays),
   };
 }
 
 /** The create body; optional fields the user left empty are left out, so the API's defaults apply. */
 export function toCampaignInput(draft: CampaignDraft): CampaignInput {
-  const { description, minEngagement, maxRate, startDate, endDate, sendWindow, ...required } = campaignValues(draft);
+  const { description, minEngagement, maxRate, startDate, endDate, sendWindow, followUpTemplateIds, ...required } = campaignValues(draft);
   return {
     ...required,
     ...(description !== null && { description }),
@@ -203,6 +260,7 @@ export function toCampaignInput(draft: CampaignDraft): CampaignInput {
     ...(startDate !== null && { startDate }),
     ...(endDate !== null && { endDate }),
     ...(sendWindow !== null && { sendWindow }),
+    ...(followUpTemplateIds.length > 0 && { followUpTemplateIds }),
   };
 }
 

@@ -5,6 +5,7 @@ import { TagInput } from '@/components/ui/tag-input';
 import { formatCompact } from '@/lib/format';
 import { WEEKDAY_LABELS, formatHour } from '../labels';
 import type { SendWindowDraft, StepProps } from './campaign-draft';
+import { FollowUpFields } from './follow-up-fields';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -55,9 +56,7 @@ export function StepTargeting({ draft, errors, onChange }: StepProps) {
           )}
         </Field>
       </div>
-      <Field label="Follow-up days" hint="Days after the first message to follow up, e.g. 3, 7, 14. Leave empty for no follow-ups." error={errors.followUpDays}>
-        {(control) => <input {...control} className="input" value={draft.followUpDays} onChange={(e) => onChange({ followUpDays: e.target.value })} />}
-      </Field>
+      <FollowUpFields draft={draft} errors={errors} onChange={onChange} />
       <SendWindowFields draft={draft} errors={errors} onChange={onChange} />
     </div>
   );

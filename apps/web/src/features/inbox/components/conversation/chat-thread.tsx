@@ -1,7 +1,7 @@
 import type { OutreachEventDto, OutreachEventType, ThreadMessageDto } from '@parley/shared-types';
 import { useId } from 'react';
 import { EmptyState } from '@/components/ui/states';
-import { EVENT_LABELS, MESSAGE_KIND_LABELS } from '@/features/outreach/components/labels';
+import { EVENT_LABELS, messageKindLabel } from '@/features/outreach/components/labels';
 import { MessageStatusBadge } from '@/features/outreach/components/status-badge';
 import { formatDateTime } from '@/lib/format';
 
@@ -49,7 +49,7 @@ export function ChatThread({ messages, events }: { messages: ThreadMessageDto[];
 function Bubble({ message: m }: { message: ThreadMessageDto }) {
   const titleId = useId();
   const at = momentOf(m);
-  const who = m.direction === 'in' ? (m.from ?? 'The creator') : `You · ${MESSAGE_KIND_LABELS[m.kind]}`;
+  const who = m.direction === 'in' ? (m.from ?? 'The creator') : `You · ${messageKindLabel(m)}`;
   return (
     <article className={`bubble bubble--${m.direction}`} aria-labelledby={titleId}>
       <header className="bubble__header">

@@ -1,4 +1,3 @@
-import type { OutreachDetailDto } from '@parley/shared-types';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,9 +6,9 @@ import { RecordLoadError } from '@/components/ui/states';
 import { useCampaign } from '@/features/campaigns/api/get-campaign';
 import { useUnreadNotifications } from '@/features/notifications/api/get-notifications';
 import { useMarkNotificationsRead } from '@/features/notifications/api/mark-notifications-read';
-import { outreachQueryOptions } from '@/features/outreach/api/get-outreach';
+import { isThreadWaiting, outreachQueryOptions } from '@/features/outreach/api/get-outreach';
 import { creatorName } from '@/features/outreach/components/creator-name';
-import { isAwaitingSend } from '@/features/outreach/components/labels';
+import { FollowUps } from '@/features/outreach/components/thread/follow-ups';
 import { OutreachStatusBadge } from '@/features/outreach/components/status-badge';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { useStoreId } from '@/lib/session-context';
@@ -21,14 +20,11 @@ import { ResponseComposer } from './response-composer';
 /** While a message waits for the queue (the first one, or a response), look again this often. */
 const WAITING_REFRESH_MS = 3_000;
 
-const isWaiting = (o: OutreachDetailDto): boolean =>
-  isAwaitingSend(o.status) || o.thread.messages.some((m) => m.direction === 'out' && (m.status === 'queued' || m.status === 'sending'));
-
 /** One conversation in the inbox: the chat, the reply's category with its correction, and the answer box. */
 export function ConversationPane({ id, backTo }: { id: string; backTo: string }) {
   const outreach = useQuery({
     ...outreachQueryOptions(useStoreId(), id),
-    refetchInterval: (query) => (query.state.data && isWaiting(query.state.data) ? WAITING_REFRESH_MS : false),
+    refetchInterval: (query) => (query.state.data && isThreadWaiting(query.state.data) ? WAITING_REFRESH_MS : false),
   });
   // What the user typed in the reply box; null shows the suggestion. The pane is keyed by id, so it starts empty per thread.
   const [draft, setDraft] = useState<string | null>(null);
@@ -77,6 +73,7 @@ export function ConversationPane({ id, backTo }: { id: string; backTo: string })
       </section>
       <ResponseComposer outreach={o} draft={draft} onDraft={setDraft} />
       <LogReplyForm outreachId={o.id} onLogged={(result) => setDraft(result.suggestedResponse ?? '')} />
+      {o.followUps && <FollowUps outreach={o} level={3} />}
     </article>
   );
 }

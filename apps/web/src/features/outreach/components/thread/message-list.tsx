@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { EmptyState } from '@/components/ui/states';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
-import { MESSAGE_KIND_LABELS } from '../labels';
+import { messageKindLabel } from '../labels';
 import { MessageStatusBadge } from '../status-badge';
 
 /** The thread's messages, out and in, oldest first as the API sends them. */
@@ -30,7 +30,7 @@ function moment(m: ThreadMessageDto): string {
 
 function ThreadMessage({ message: m }: { message: ThreadMessageDto }) {
   const titleId = useId();
-  const title = m.direction === 'in' ? 'From the creator' : `${MESSAGE_KIND_LABELS[m.kind]}${m.to ? ` to ${m.to}` : ''}`;
+  const title = m.direction === 'in' ? 'From the creator' : `${messageKindLabel(m)}${m.to ? ` to ${m.to}` : ''}`;
   return (
     <article className={`card stack stack--sm thread-message thread-message--${m.direction}`} aria-labelledby={titleId}>
       <header className="section-header">

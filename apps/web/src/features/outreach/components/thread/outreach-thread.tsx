@@ -9,6 +9,7 @@ import { isAwaitingSend } from '../labels';
 import { OutreachStatusBadge } from '../status-badge';
 import { CancelOutreach } from './cancel-outreach';
 import { EventTimeline } from './event-timeline';
+import { FollowUps } from './follow-ups';
 import { MessageList } from './message-list';
 import { ThreadFacts } from './thread-facts';
 
@@ -52,6 +53,8 @@ export function OutreachThread({ id }: { id: string }) {
         </h2>
         <MessageList messages={o.thread.messages} />
       </section>
+      {/* Read defensively: an API from before follow-ups has no plan to show. */}
+      {o.followUps && <FollowUps outreach={o} />}
       <section className="card stack" aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="section-title">
           Timeline
