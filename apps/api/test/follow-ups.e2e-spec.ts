@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { campaignBody, influencerBody } from './fixtures';
 import { registerStore, startTestApp, type TestApp, type TestStore } from './harness';
+import { startOpenAiPeer } from './peers/openai-peer';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from './peers/smtp-peer';
 import { sleep, until } from './until';
 
@@ -95,7 +96,7 @@ describe('follow-ups', () => {
   beforeAll(async () => {
     smtp = await startSmtpPeer();
     t = await startTestApp(
-      { SMTP_URL: smtp.url, PUBLIC_URL, INBOUND_EMAIL_SECRET: SECRET, EMAIL_DOMAIN_RATE_PER_SECOND: '100', MACHINE_OPEN_SECONDS: '0' },
+      { SMTP_URL: smtp.url, PUBLIC_URL, INBOUND_EMAIL_SECRET: SECRET, SES_SNS_VERIFY: 'false', EMAIL_DOMAIN_RATE_PER_SECOND: '100', MACHINE_OPEN_SECONDS: '0' },
       { clock },
     );
     for (const name of ['followups.send-due', 'tracking.process-events', 'outreach.send-scheduled']) await t.app.get(SchedulerRegistry).getCronJob(name).stop();
@@ -375,7 +376,38 @@ describe('follow-ups', () => {
       await expectStopped(o, 'suppressed');
     });
 
-    it('a complaint or a suppression added by hand', async () => {
+    it('a complaint (an SES event)', async () => {
+      const o = await send(await campaign());
+      // SES names the message by its own id and by the Message-ID header we gave it.
+      const mail = {
+        timestamp: new Date().toISOString(),
+        messageId: `ses-${randomUUID()}`,
+        source: 'alex@trailhead.example.com',
+        destination: [o.email],
+        commonHeaders: { messageId: o.mail.parsed.messageId },
+      };
+      const event = { eventType: 'Complaint', mail, complaint: { complainedRecipients: [{ emailAddress: o.email }], complaintFeedbackType: 'abuse' } };
+      const notification = {
+        Type: 'Notification',
+        MessageId: randomUUID(),
+        TopicArn: 'arn:aws:sns:us-east-1:123456789012:ses-events',
+        Message: JSON.stringify(event),
+        Timestamp: new Date().toISOString(),
+        SignatureVersion: '1',
+        Signature: 'unchecked',
+        SigningCertURL: 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-x.pem',
+      };
+      const res = await t.http
+        .post('/api/webhooks/ses')
+        .set('Content-Type', 'text/plain; charset=UTF-8')
+        .set('x-amz-sns-message-type', 'Notification')
+        .send(JSON.stringify(notification))
+        .expect(200);
+      expect(res.body.data.handled).toBe('complaint');
+      await expectStopped(o, 'suppressed');
+    });
+
+    it('a suppression added by hand', async () => {
       const o = await send(await campaign());
       await s.auth(t.http.post('/api/suppressions')).send({ email: o.email, reason: 'manual' }).expect(201);
       // Nothing tells the follow-up plan at once: the sweeper clears it when it comes due.
@@ -497,5 +529,158 @@ describe('follow-ups', () => {
     const metrics = (await t.http.get('/metrics').expect(200)).text;
     expect(metrics).toMatch(/^parley_follow_ups_due \d+$/m);
     expect(metrics).toMatch(/^parley_periodic_job_last_success_timestamp_seconds\{job="followups.send-due"\} [1-9]/m);
+  });
+});
+
+describe('AI-written follow-ups', () => {
+  let t: TestApp;
+  let smtp: SmtpPeer;
+  let ai: Awaited<ReturnType<typeof startOpenAiPeer>>;
+  let s: TestStore;
+
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    ai = await startOpenAiPeer();
+    t = await startTestApp({
+      SMTP_URL: smtp.url,
+      EMAIL_DOMAIN_RATE_PER_SECOND: '100',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: ai.url,
+      OPENAI_MODEL: 'follow-up-model',
+      AI_TIMEOUT_MS: '1500',
+      AI_MAX_RETRIES: '0',
+    });
+    s = await registerStore(t, 'Trailhead Running Co');
+    await s.auth(t.http.patch('/api/store')).send({ postalAddress: '12 Ridge Road, Boulder, CO 80302, USA', senderName: 'Alex' }).expect(200);
+    await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex at Trailhead', fromEmail: 'alex@trailhead.example.com' }).expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+    await ai.stop();
+  });
+
+  it('with followUpWriter "ai" the language model writes the follow-up (the default text when it fails); a chosen template still wins', async () => {
+    const template = (
+      await s
+        .auth(t.http.post(`${OUT}/templates`))
+        .send({
+          name: 'Nudge',
+          channel: 'email',
+          templateType: 'follow_up_2',
+          subject: 'Still keen, {{influencer_name}}?',
+          body: 'Hi {{influencer_name}}, still keen on a pair?',
+        })
+        .expect(201)
+    ).body.data.id as string;
+    const c = (
+      await s
+        .auth(t.http.post(`${OUT}/campaigns`))
+        .send(campaignBody('ai', { followUpWriter: 'ai', followUpTemplateIds: [null, template] }))
+        .expect(201)
+    ).body.data;
+    expect(c).toMatchObject({ followUpWriter: 'ai', followUpTemplateIds: [null, template], noResponseAfterDays: 7 });
+    await s
+      .auth(t.http.post(`${OUT}/campaigns/${c.id}/status`))
+      .send({ status: 'active' })
+      .expect(200);
+    const detail = async (id: string) => (await s.auth(t.http.get(`${OUT}/${id}`)).expect(200)).body.data;
+    const start = async (i: number) => {
+      const email = `ai${i}@creators.example.com`;
+      const inf = (
+        await s
+          .auth(t.http.post('/api/influencers'))
+          .send(influencerBody('ai', i, { email }))
+          .expect(201)
+      ).body.data.id;
+      const o = (
+        await s
+          .auth(t.http.post(`${OUT}/send`))
+          .send({
+            campaignId: c.id,
+            influencerId: inf,
+            channel: 'email',
+            customMessage: 'Hi {{influencer_name}}, fancy a pair of trail shoes?',
+            subject: 'Trail shoes for {{influencer_name}}',
+          })
+          .expect(201)
+      ).body.data;
+      await smtp.waitFor((m) => m.envelope.rcptTo.includes(email));
+      await until(
+        () => detail(o.id),
+        (x) => !!x.nextFollowUpAt,
+      );
+      return { id: o.id as string, email };
+    };
+
+    const a = await start(1);
+    expect((await detail(a.id)).followUps.planned.map((p: { templateId: string | null }) => p.templateId)).toEqual([null, template, null]);
+    const asked = ai.requests.length;
+    expect(
+      (
+        await s
+          .auth(t.http.post(`${OUT}/${a.id}/follow-up`))
+          .send({})
+          .expect(200)
+      ).body.data,
+    ).toMatchObject({ sent: true, step: 1 });
+    const first = await smtp.waitFor((m) => m.envelope.rcptTo.includes(a.email) && !/^Trail shoes/.test(m.parsed.subject ?? ''));
+    expect(ai.requests.length).toBe(asked + 1);
+    expect(ai.requests[asked].body.model).toBe('follow-up-model');
+    expect(first.parsed.subject).toMatch(/^An idea for @/);
+    expect(first.parsed.text).toContain('exactly why we are writing');
+    expect((await detail(a.id)).events.find((e: { type: string; data: { writer?: string } }) => e.type === 'queued' && e.data.writer)).toMatchObject({
+      data: { writer: 'ai', followUpStep: 1 },
+    });
+    // Step 2 has a template chosen: no model call, the template's text.
+    expect(
+      (
+        await s
+          .auth(t.http.post(`${OUT}/${a.id}/follow-up`))
+          .send({})
+          .expect(200)
+      ).body.data,
+    ).toMatchObject({ sent: true, step: 2 });
+    const second = await smtp.waitFor((m) => m.envelope.rcptTo.includes(a.email) && m.parsed.subject?.startsWith('Still keen') === true);
+    expect(second.parsed.text).toContain('still keen on a pair?');
+    expect(ai.requests.length).toBe(asked + 1);
+
+    const b = await start(2);
+    ai.fail('server-error');
+    expect(
+      (
+        await s
+          .auth(t.http.post(`${OUT}/${b.id}/follow-up`))
+          .send({})
+          .expect(200)
+      ).body.data,
+    ).toMatchObject({ sent: true, step: 1 });
+    const fallback = await smtp.waitFor((m) => m.envelope.rcptTo.includes(b.email) && !/^Trail shoes/.test(m.parsed.subject ?? ''));
+    expect(fallback.parsed.text).toMatch(/\S/);
+    expect(fallback.parsed.text).not.toMatch(/\{\{|\}\}/);
+    expect((await detail(b.id)).events.find((e: { type: string; data: { writer?: string } }) => e.type === 'queued' && e.data.writer)).toMatchObject({
+      data: { writer: 'default_text' },
+    });
+  });
+
+  it("refuses a follow-up template that is not the store's email template, naming the field", async () => {
+    const dm = (
+      await s
+        .auth(t.http.post(`${OUT}/templates`))
+        .send({ name: 'DM nudge', channel: 'instagram_dm', templateType: 'follow_up_1', body: 'Hey {{influencer_name}}!' })
+        .expect(201)
+    ).body.data.id;
+    for (const ids of [[dm], [randomUUID()], ['not-a-uuid']]) {
+      const res = await s
+        .auth(t.http.post(`${OUT}/campaigns`))
+        .send(campaignBody('bad', { followUpTemplateIds: ids }))
+        .expect(422);
+      expect(res.body.error.details.map((d: { field: string }) => d.field)).toContain('followUpTemplateIds');
+    }
+    const res = await s
+      .auth(t.http.post(`${OUT}/campaigns`))
+      .send(campaignBody('bad', { followUpWriter: 'robot', noResponseAfterDays: 0 }))
+      .expect(422);
+    expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['followUpWriter', 'noResponseAfterDays']));
   });
 });

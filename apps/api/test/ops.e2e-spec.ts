@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import request from 'supertest';
+import { QueueName } from '@parley/shared-types';
 import { PASSWORD, registerStore, startTestApp, type TestApp, type TestStore } from './harness';
 
 describe('operations: the queue dashboard (operators only) and Prometheus metrics', () => {
@@ -36,7 +37,7 @@ describe('operations: the queue dashboard (operators only) and Prometheus metric
     const opened = await agent.get(url).expect(200);
     expect(opened.headers['set-cookie']?.[0]).toMatch(/^parley_admin=[^;]+;.*HttpOnly/i);
     const queues = (await agent.get('/admin/queues/api/queues').expect(200)).body as { queues: { name: string }[] };
-    expect(queues.queues.map((q) => q.name).sort()).toEqual(['email', 'inbound', 'maintenance', 'webhooks']);
+    expect(queues.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
     await t.http.get(url).expect(401);
     await t.http.get('/admin/queues').set('Cookie', 'parley_admin=forged.9999999999.signature').expect(401);
   });

@@ -14,6 +14,10 @@ export class FollowUps1796018569568 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "influencer_outreach" ADD "follow_up_planned_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "outreach_messages" ADD "template_id" uuid`);
     await queryRunner.query(`ALTER TABLE "outreach_messages" ADD "follow_up_step" smallint`);
+    // Outreach sent before follow-ups existed: what went over three days ago is marked as planned (with
+    // nothing planned), so an upgrade does not send a burst of overdue follow-ups; newer outreach is
+    // planned by the follow-up sweeper as if it had just been sent.
+    await queryRunner.query(`UPDATE "influencer_outreach" SET "follow_up_planned_at" = now() WHERE "sent_at" < now() - interval '3 days'`);
     await queryRunner.query(`CREATE INDEX "IDX_832e342fe0f66d32704b4525fd" ON "influencer_outreach" ("sent_at") WHERE follow_up_planned_at IS NULL AND status IN ('sent', 'opened')`);
     await queryRunner.query(`CREATE INDEX "IDX_e7555b954e128bd54268035587" ON "influencer_outreach" ("next_follow_up_at") WHERE next_follow_up_at IS NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_0f7a4196feca635b828a3141c9" ON "outreach_messages" ("outreach_id", "follow_up_step") WHERE follow_up_step IS NOT NULL`);
