@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, GroupCommit, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 import type { RenderedCreator } from '@parley/server-templates';
+import type { SendWindow } from '@parley/shared-types';
 import { FollowUpPlanner } from './follow-ups/follow-up-planner';
 
 /** A claimed message with what sending it depends on, read in the claiming statement. */
@@ -32,6 +33,13 @@ export interface ClaimedMessage {
   suppressed: boolean;
   /** The creator, for rendering (bulk messages are rendered at send time). */
   creator: RenderedCreator;
+  /** What the first follow-up is planned from when this first message goes. */
+  follow_ups_paused: boolean;
+  follow_up_days: number[] | null;
+  send_window: SendWindow | null;
+  no_response_after_days: number | null;
+  influencer_zone: string | null;
+  store_zone: string;
 }
 
 /** Why a message was not claimed: another sender holds it until a time, or it is scheduled for later. */
@@ -43,6 +51,9 @@ export interface SentContent {
   text: string;
   html: string;
   provider: string;
+  sentAt: Date;
+  /** A first message's first follow-up, planned from sentAt (null: none). */
+  nextFollowUpAt: Date | null;
 }
 
 type SentRecord = SentContent & { storeId: string; messageId: string };
@@ -123,6 +134,8 @@ export class DeliveryRecorder {
        SELECT m.*, o.status AS outreach_status, COALESCE(m.message_template_id, o.template_id) AS template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
               s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
               EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed,
+              o.follow_ups_paused_at IS NOT NULL AS follow_ups_paused, c.follow_up_days, c.send_window, c.no_response_after_days,
+              i.timezone AS influencer_zone, s.timezone AS store_zone,
               json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
                                 'engagementRate', i.engagement_rate::float8, 'niche', i.niche, 'bio', i.bio, 'language', i.language) AS creator
          FROM m
@@ -162,15 +175,15 @@ export class DeliveryRecorder {
   }
 
   private async sentMany(storeId: string, records: SentRecord[]): Promise<(string | null)[]> {
-    const rows = await this.tenancy.prepared<{ id: string; bulk_id: string | null; outreach_id: string; kind: string }>(
+    const rows = await this.tenancy.prepared<{ id: string; bulk_id: string | null }>(
       storeId,
       'outreach-sent',
-      `WITH r AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, provider, message_id, subject, text, html)),
+      `WITH r AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[]) AS t(id, provider, message_id, subject, text, html, sent_at, next_follow_up_at)),
        m AS (
-         UPDATE outreach_messages x SET status = 'sent', sent_at = now(), claimed_at = NULL, provider_message_id = r.provider, message_id = r.message_id,
+         UPDATE outreach_messages x SET status = 'sent', sent_at = r.sent_at, claimed_at = NULL, provider_message_id = r.provider, message_id = r.message_id,
                 subject = r.subject, text = r.text, html = r.html, error = NULL, updated_at = now()
            FROM r WHERE x.store_id = $1 AND x.id = r.id AND x.status = 'sending'
-          RETURNING x.id, x.outreach_id, x.kind, x.sent_at, x.to_address, x.message_id, x.subject, x.text),
+          RETURNING x.id, x.outreach_id, x.kind, x.sent_at, x.to_address, x.message_id, x.subject, x.text, r.next_follow_up_at),
        -- One row per outreach (its first message first), so an outreach with two messages in the batch is updated once.
        f AS (SELECT DISTINCT ON (outreach_id) * FROM m ORDER BY outreach_id, kind <> 'initial'),
        o AS (
@@ -179,13 +192,17 @@ export class DeliveryRecorder {
                 sent_at = COALESCE(o.sent_at, f.sent_at),
                 subject = CASE WHEN f.kind = 'initial' THEN f.subject ELSE o.subject END,
                 message = CASE WHEN f.kind = 'initial' THEN f.text ELSE o.message END,
+                -- The first message went: its first follow-up is planned in the same statement (a day or more
+                -- ahead, so its delayed job is added later, when it comes within the queue's horizon).
+                next_follow_up_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN f.next_follow_up_at ELSE o.next_follow_up_at END,
+                follow_up_planned_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN now() ELSE o.follow_up_planned_at END,
                 status_reason = NULL, updated_at = now()
            FROM f WHERE o.store_id = $1 AND o.id = f.outreach_id
           RETURNING o.id, o.bulk_id),
        e AS (
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, m.outreach_id, m.id, 'sent', m.sent_at, jsonb_build_object('to', m.to_address, 'messageId', m.message_id) FROM m)
-       SELECT m.id, o.bulk_id, m.outreach_id, m.kind FROM m JOIN o ON o.id = m.outreach_id`,
+       SELECT m.id, o.bulk_id FROM m JOIN o ON o.id = m.outreach_id`,
       [
         records.map((r) => r.messageId),
         records.map((r) => r.provider),
@@ -193,12 +210,9 @@ export class DeliveryRecorder {
         records.map((r) => r.subject),
         records.map((r) => r.text),
         records.map((r) => r.html),
+        records.map((r) => r.sentAt),
+        records.map((r) => r.nextFollowUpAt),
       ],
-    );
-    // The first message went: its follow-ups can be planned (from its send time).
-    this.planner.planSoon(
-      storeId,
-      rows.filter((r) => r.kind === 'initial').map((r) => r.outreach_id),
     );
     const bulkOf = new Map(rows.map((r) => [r.id, r.bulk_id]));
     return records.map((r) => bulkOf.get(r.messageId) ?? null);

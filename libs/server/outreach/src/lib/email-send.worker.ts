@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EmailComposer, EmailTransport, DeliveryError, domainOf } from '@parley/server-email';
-import { APP_CONFIG, InjectQueueByName, cappedBackoff, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, Clock, InjectQueueByName, cappedBackoff, type AppConfig } from '@parley/server-core';
 import { TemplateRenderer, renderSubjectOf } from '@parley/server-templates';
 import { QueueName } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
@@ -9,6 +9,7 @@ import { BulkProgressNotifier } from './bulk-progress-notifier';
 import { DeliveryRecorder, type ClaimedMessage } from './delivery-recorder';
 import { DomainPacer } from './domain-pacer';
 import { EmailQueue, type SendJob } from './email-queue';
+import { firstFollowUpAt } from './follow-ups/follow-up-rows';
 import { SharedRenderRows } from './shared-render-rows';
 
 /** Longest a send waits in the worker for its domain slot; later slots go back to the queue as delayed jobs. */
@@ -41,6 +42,7 @@ export class EmailSendWorker implements OnModuleInit {
     private readonly sharedRows: SharedRenderRows,
     private readonly renderer: TemplateRenderer,
     private readonly progress: BulkProgressNotifier,
+    private readonly clock: Clock,
   ) {
     this.inFlight = pLimit(config.EMAIL_CONCURRENCY);
     this.backoff = cappedBackoff(config.EMAIL_RETRY_FIRST_DELAY_MS, config.EMAIL_RETRY_MAX_DELAY_MS);
@@ -149,12 +151,15 @@ export class EmailSendWorker implements OnModuleInit {
         references: message.references_header?.split(' ').filter(Boolean),
       });
       const receipt = await this.transport.send(composed.mail);
+      const sentAt = this.clock.now();
       const bulkId = await this.recorder.sent(storeId, message.id, {
         messageIdHeader: composed.messageId,
         subject: content.subject,
         text: content.text,
         html: content.html ?? '',
         provider: receipt.providerMessageId,
+        sentAt,
+        nextFollowUpAt: message.kind === 'initial' ? firstFollowUpAt(message, sentAt) : null,
       });
       if (bulkId) this.progress.touch(storeId, bulkId);
       return 'sent';

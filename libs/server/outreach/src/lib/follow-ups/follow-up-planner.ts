@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, GroupCommit, Tenancy } from '@parley/server-core';
+import { Clock, Tenancy } from '@parley/server-core';
 import { nextFollowUpAt } from './follow-up-plan';
 import { FollowUpQueue, type PlannedJob } from './follow-up-queue';
 import { FollowUpRows, policyOf, stateOf, stopOf } from './follow-up-rows';
-import { idsByStore } from './ids-by-store';
 
 /**
  * Works out nextFollowUpAt again for outreach whose circumstances changed (a reply, an open, a stop,
@@ -21,29 +20,7 @@ export class FollowUpPlanner {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Plans the first follow-up of outreach whose first message just went, gathered over a moment so a
-   * bulk send plans in a few statements. Not awaited by the sender: should it fail, the sweeper plans
-   * every sent outreach that was never planned.
-   */
-  planSoon(storeId: string, outreachIds: string[]): void {
-    for (const outreachId of outreachIds) {
-      this.firstPlans
-        .submit({ storeId, outreachId })
-        .catch((error: unknown) => this.logger.warn({ err: error, outreachId }, 'first follow-up not planned yet; the sweeper will'));
-    }
-  }
-
-  private readonly firstPlans = new GroupCommit<{ storeId: string; outreachId: string }, void>(
-    async (items) => {
-      for (const [storeId, ids] of idsByStore(items.map((item) => ({ id: item.outreachId, store_id: item.storeId }))))
-        await this.replan(storeId, ids, { fresh: true });
-      return items.map(() => undefined);
-    },
-    { maxBatch: 500, parallel: 1, lingerMs: 50 },
-  );
-
-  async replan(storeId: string, outreachIds: string[], options: { fresh?: boolean } = {}): Promise<void> {
+  async replan(storeId: string, outreachIds: string[]): Promise<void> {
     if (!outreachIds.length) return;
     const now = this.clock.now();
     const plans = await this.tenancy.transaction(async (manager) => {
@@ -64,7 +41,7 @@ export class FollowUpPlanner {
       );
       return planned;
     });
-    await this.queue.sync(plans, options);
+    await this.queue.sync(plans);
   }
 
   /** Plans again, in chunks, every outreach of a campaign that is waiting for an answer (its policy or status changed). */

@@ -15,10 +15,14 @@ export interface PlannedJob {
 
 const jobIdOf = (outreachId: string, step: number) => `followup:${outreachId}:${step}`;
 
+/** How far ahead a planned follow-up gets its delayed job: Redis holds the coming hour, the database the rest. */
+export const JOB_HORIZON_MS = 60 * 60_000;
+
 /**
- * One delayed job per planned follow-up, named by outreach and step, due at its time. It only wakes
- * the sender: the row decides, so a job left over from an older plan does nothing and a lost one is
- * made good by the sweeper.
+ * One delayed job per planned follow-up, named by outreach and step, due at its time, added once the
+ * time is within the horizon (when planned, or by the sweeper as it comes near): a follow-up planned
+ * days ahead costs Redis nothing until then. A job only wakes the sender: the row decides, so a job
+ * left over from an older plan does nothing and a lost one is made good by the sweeper.
  */
 @Injectable()
 export class FollowUpQueue {
@@ -28,27 +32,29 @@ export class FollowUpQueue {
   ) {}
 
   /**
-   * Makes the queue match the plans: a job at each time, none where nothing is planned. `fresh`: no
-   * job can exist yet for these steps (a first plan), so none is looked up.
+   * Makes the queue match the plans: a job at each time within the horizon, none elsewhere. `fresh`:
+   * the plans have no job yet (the sweeper bringing them within the horizon), so none is looked up;
+   * adding one that exists after all does nothing.
    */
   async sync(plans: PlannedJob[], options: { fresh?: boolean } = {}): Promise<void> {
     // Delays are counted on the clock the plans were made with.
     const now = this.clock.now().getTime();
     const adds = await Promise.all(
       plans.map(async (plan) => {
+        const at = plan.at && plan.at.getTime() - now <= JOB_HORIZON_MS ? plan.at : null;
         const id = jobIdOf(plan.outreachId, plan.step);
         const job = options.fresh ? null : await this.queue.getJob(id);
         if (job) {
-          if (plan.at && job.data.dueAt === plan.at.toISOString()) return null;
+          if (at && job.data.dueAt === at.toISOString()) return null;
           // A job already running decides from the row; any other is replaced.
           if (await job.isActive()) return null;
           await job.remove().catch(() => undefined);
         }
-        if (!plan.at) return null;
+        if (!at) return null;
         return {
           name: 'send-follow-up',
-          data: { storeId: plan.storeId, outreachId: plan.outreachId, step: plan.step, dueAt: plan.at.toISOString() },
-          opts: { jobId: id, delay: Math.max(0, plan.at.getTime() - now) },
+          data: { storeId: plan.storeId, outreachId: plan.outreachId, step: plan.step, dueAt: at.toISOString() },
+          opts: { jobId: id, delay: Math.max(0, at.getTime() - now) },
         };
       }),
     );

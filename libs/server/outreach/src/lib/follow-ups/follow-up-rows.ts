@@ -9,7 +9,7 @@ import {
   type SendWindow,
 } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
-import type { FollowUpPolicy, FollowUpState } from './follow-up-plan';
+import { nextFollowUpAt, type FollowUpPolicy, type FollowUpState } from './follow-up-plan';
 import { knownZone } from './send-window';
 
 /** An outreach with everything its follow-ups depend on, read in one statement. */
@@ -66,7 +66,10 @@ export class FollowUpRows {
   }
 }
 
-export function policyOf(row: FollowUpRow): FollowUpPolicy {
+/** What a follow-up policy is read from: the campaign's settings and the two time zones. */
+export type PolicyFields = Pick<FollowUpRow, 'campaign_id' | 'follow_up_days' | 'send_window' | 'no_response_after_days' | 'influencer_zone' | 'store_zone'>;
+
+export function policyOf(row: PolicyFields): FollowUpPolicy {
   return {
     days: row.campaign_id ? (row.follow_up_days ?? DEFAULT_FOLLOW_UP_DAYS) : DEFAULT_FOLLOW_UP_DAYS,
     window: row.send_window,
@@ -97,4 +100,13 @@ export function stopOf(row: FollowUpRow): FollowUpStop | null {
   if (row.campaign_status === 'paused') return 'campaign_paused';
   if (row.follow_up_count >= policyOf(row).days.length) return 'finished';
   return null;
+}
+
+/**
+ * The first follow-up of a first message going at `sentAt` (null when its follow-ups are paused or
+ * the sequence is empty): planned by the sender in the statement that records the send.
+ */
+export function firstFollowUpAt(message: PolicyFields & { follow_ups_paused: boolean }, sentAt: Date): Date | null {
+  if (message.follow_ups_paused) return null;
+  return nextFollowUpAt(policyOf(message), { firstSentAt: sentAt, sent: 0, lastSentAt: sentAt, engagedAt: null, awayUntil: null }, sentAt);
 }

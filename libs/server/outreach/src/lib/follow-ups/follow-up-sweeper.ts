@@ -3,6 +3,7 @@ import { Cron, CronExpression } from '@nestjs/schedule';
 import { Clock, PeriodicJobs, Tenancy } from '@parley/server-core';
 import { DEFAULT_FOLLOW_UP_DAYS, DEFAULT_NO_RESPONSE_AFTER_DAYS } from '@parley/shared-types';
 import { FollowUpPlanner } from './follow-up-planner';
+import { FollowUpQueue, JOB_HORIZON_MS } from './follow-up-queue';
 import { idsByStore } from './ids-by-store';
 import { FollowUpSender } from './follow-up-sender';
 
@@ -11,12 +12,15 @@ const DEFAULT_QUIET_DAYS = DEFAULT_NO_RESPONSE_AFTER_DAYS;
 
 /** Due rows read per round; one run goes on until none are left. */
 const CHUNK = 500;
+/** Each run queues what came within the horizon over this long, so one late or missed run leaves no gap. */
+const UPCOMING_OVERLAP_MS = 5 * 60_000;
 
 /**
  * The database is the truth about follow-ups. Every minute this claims every due row (the same
  * claim as the delayed jobs', so a row goes once whoever gets there first) and sends it, which
- * covers jobs lost with Redis or with a dead worker (and first plans a dead sender never made);
- * then it closes sequences that have run out:
+ * covers jobs lost with Redis or with a dead worker (and plans sent outreach that never was);
+ * gives the follow-ups coming within the hour their delayed jobs; then it closes sequences that have
+ * run out:
  * after the last follow-up and the campaign's quiet period with no reply, an outreach becomes
  * no_response.
  */
@@ -28,6 +32,7 @@ export class FollowUpSweeper {
     private readonly tenancy: Tenancy,
     private readonly sender: FollowUpSender,
     private readonly planner: FollowUpPlanner,
+    private readonly queue: FollowUpQueue,
     private readonly periodic: PeriodicJobs,
     private readonly clock: Clock,
   ) {}
@@ -41,12 +46,28 @@ export class FollowUpSweeper {
   async sweep(): Promise<number> {
     const planned = await this.planUnplanned();
     const sent = await this.sendDue();
+    const queued = await this.queueUpcoming();
     const closed = await this.closeFinished();
-    if (planned || sent || closed) this.logger.log({ planned, sent, closed }, 'follow-up sweep');
+    if (planned || sent || closed) this.logger.log({ planned, sent, queued, closed }, 'follow-up sweep');
     return planned + sent + closed;
   }
 
-  /** Outreach sent but never planned (the process that sent it died before planning): planned now. */
+  /**
+   * Follow-ups coming within the queue's horizon get their delayed jobs (those that came within it
+   * since the last minutes' runs; an overlap adds nothing twice).
+   */
+  private async queueUpcoming(): Promise<number> {
+    const now = this.clock.now().getTime();
+    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string; follow_up_count: number; next_follow_up_at: Date }>(
+      `SELECT id, store_id, follow_up_count, next_follow_up_at FROM influencer_outreach
+        WHERE next_follow_up_at > $1 AND next_follow_up_at <= $2 AND status IN ('sent', 'opened')`,
+      [new Date(now + JOB_HORIZON_MS - UPCOMING_OVERLAP_MS), new Date(now + JOB_HORIZON_MS)],
+    );
+    await this.queue.sync(rows.map((r) => ({ storeId: r.store_id, outreachId: r.id, step: r.follow_up_count + 1, at: r.next_follow_up_at })), { fresh: true });
+    return rows.length;
+  }
+
+  /** Outreach sent but never planned (sent before follow-ups existed, within three days of the upgrade): planned now. */
   private async planUnplanned(): Promise<number> {
     let total = 0;
     for (;;) {
