@@ -23,6 +23,7 @@ import { OpsModule } from '@parley/server-ops';
 import { OutreachModule } from '@parley/server-outreach';
 import { RepliesModule } from '@parley/server-replies';
 import { WebhooksModule } from '@parley/server-webhooks';
+import { NegotiationModule } from '@parley/server-negotiation';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -52,6 +53,7 @@ const features = [
   TemplatesModule,
   ChannelsModule,
   SuppressionsModule,
+  NegotiationModule,
   LiveModule,
   NotificationsModule,
   RepliesModule,

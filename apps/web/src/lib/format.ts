@@ -12,6 +12,15 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 /** Formats a decimal string as is: Intl reads the string, so no float ever holds the amount. */
 export const formatMoney = (value: Money | null | undefined): string => (value == null ? '—' : money.format(value as `${number}`));
 
+const wholeMoney = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** An amount without its cents when it has none ("1,300", but "99.50"), for grids of round figures such as rate cards. */
+export const formatMoneyShort = (value: Money | null | undefined): string =>
+  value == null ? '—' : /^\d+(\.0*)?$/.test(value.trim()) ? wholeMoney.format(value as `${number}`) : formatMoney(value);
+
+/** A range of amounts, e.g. "325–1,300" (short form, as in formatMoneyShort). */
+export const formatMoneyRange = (low: Money, high: Money): string => `${formatMoneyShort(low)}–${formatMoneyShort(high)}`;
+
 export const formatInteger = (value: number): string => integer.format(value);
 
 /** 12,300 → "12.3K", with the exact figure left for a title attribute. */

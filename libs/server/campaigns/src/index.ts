@@ -1,2 +1,3 @@
 export { CampaignsModule } from './lib/campaigns.module';
 export { CampaignsService } from './lib/campaigns.service';
+export { DeliverableDto } from './lib/campaign.dto';

@@ -15,6 +15,8 @@ export const settingsKeys = {
   suppressionList: (storeId: string, query: SuppressionListQuery) => [...settingsKeys.suppressions(storeId), query] as const,
   aiUsage: (storeId: string) => [...settingsKeys.all(storeId), 'ai-usage'] as const,
   aiUsagePeriod: (storeId: string, days: number) => [...settingsKeys.aiUsage(storeId), days] as const,
+  /** Every platform × tier × deliverable type, in one answer. */
+  rateCards: (storeId: string) => [...settingsKeys.all(storeId), 'rate-cards'] as const,
   /** The deployment's health (the same for every store; keyed like the rest so a sign-out clears it too). */
   health: (storeId: string) => [...settingsKeys.all(storeId), 'health'] as const,
 };

@@ -21,14 +21,14 @@ export interface CampaignFigures {
 }
 
 /**
- * Everything a campaign card shows, counted from the outreach, contract, delivery and membership
- * rows in one round trip for a whole page of campaigns. Nothing is cached on the campaign row.
+ * Everything a campaign card shows, counted from the outreach, contract, budget reservation,
+ * delivery and membership rows in one round trip for a whole page of campaigns. Nothing is cached on the campaign row.
  */
 const STATS_SQL = `
 SELECT c.id AS campaign_id,
        COALESCE(o.sent, 0) AS sent, COALESCE(o.opened, 0) AS opened, COALESCE(o.replied, 0) AS replied,
        COALESCE(o.interested, 0) AS interested, COALESCE(o.declined, 0) AS declined,
-       COALESCE(k.contracts, 0) AS contracts, COALESCE(k.allocated, 0) AS allocated,
+       COALESCE(k.contracts, 0) AS contracts, COALESCE(r.allocated, 0) AS allocated,
        COALESCE(d.published, 0) AS published, COALESCE(m.members, 0) AS members
 FROM unnest($2::uuid[]) AS c(id)
 LEFT JOIN (
@@ -42,10 +42,13 @@ LEFT JOIN (
 ) o ON o.campaign_id = c.id
 LEFT JOIN (
   SELECT campaign_id,
-         count(*) FILTER (WHERE status IN ('signed', 'active', 'completed')) AS contracts,
-         sum(compensation) FILTER (WHERE status <> 'cancelled') AS allocated
+         count(*) FILTER (WHERE status IN ('signed', 'active', 'completed')) AS contracts
   FROM influencer_contracts WHERE store_id = $1 AND campaign_id = ANY($2::uuid[]) GROUP BY campaign_id
 ) k ON k.campaign_id = c.id
+LEFT JOIN (
+  SELECT campaign_id, sum(amount) AS allocated
+  FROM budget_reservations WHERE store_id = $1 AND campaign_id = ANY($2::uuid[]) AND released_at IS NULL GROUP BY campaign_id
+) r ON r.campaign_id = c.id
 LEFT JOIN (
   SELECT campaign_id, count(*) FILTER (WHERE status = 'published') AS published
   FROM content_deliveries WHERE store_id = $1 AND campaign_id = ANY($2::uuid[]) GROUP BY campaign_id

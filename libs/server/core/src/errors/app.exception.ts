@@ -101,3 +101,10 @@ export class ValidationException extends AppException {
     super('VALIDATION_FAILED', message ?? `Invalid ${details.map((d) => d.field).join(', ')}`, details);
   }
 }
+
+/** Reserving this amount would take the campaign over its budget. */
+export class BudgetExceededException extends AppException {
+  constructor(details: { amount: string; budget: string; allocated: string; remaining: string }) {
+    super('BUDGET_EXCEEDED', `${details.amount} does not fit the campaign's remaining budget of ${details.remaining} (budget ${details.budget}, ${details.allocated} already reserved)`, details);
+  }
+}

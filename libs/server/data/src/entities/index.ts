@@ -12,6 +12,9 @@ import { OutreachBulk } from './outreach-bulk.entity';
 import { OutreachEvent } from './outreach-event.entity';
 import { OutreachMessage } from './outreach-message.entity';
 import { PeriodicJobRun } from './periodic-job-run.entity';
+import { RateCard } from './rate-card.entity';
+import { BudgetReservation } from './budget-reservation.entity';
+import { Offer } from './offer.entity';
 import { ReplyCorrection } from './reply-correction.entity';
 import { SenderIdentity } from './sender-identity.entity';
 import { Store } from './store.entity';
@@ -21,8 +24,8 @@ import { User } from './user.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, PeriodicJobRun, ReplyCorrection, SenderIdentity, Store, Suppression, User, WebhookDelivery, WebhookSubscription };
+export { AiUsage, ApiKey, CampaignMember, ContentDelivery, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, Offer, BudgetReservation, PeriodicJobRun, RateCard, ReplyCorrection, SenderIdentity, Store, Suppression, User, WebhookDelivery, WebhookSubscription };
 export type { ContractDeliverable } from './contract.entity';
 export type { InboundEmailSource, InboundEmailStatus } from './inbound-email.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection, WebhookSubscription, WebhookDelivery, PeriodicJobRun];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection, WebhookSubscription, WebhookDelivery, PeriodicJobRun, RateCard, Offer, BudgetReservation];

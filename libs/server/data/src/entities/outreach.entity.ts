@@ -1,4 +1,4 @@
-import type { Channel, OutreachStatus, ReplyCategory, ReplySentiment } from '@parley/shared-types';
+import type { Channel, NegotiationState, OutreachStatus, ReplyCategory, ReplySentiment } from '@parley/shared-types';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { InfluencerCampaign } from './campaign.entity';
@@ -109,6 +109,10 @@ export class InfluencerOutreach extends TenantEntity {
   /** The latest open or click by a person (machine opens excluded): brings the next follow-up forward. */
   @Column({ type: 'timestamptz', nullable: true })
   engagedAt!: Date | null;
+
+  /** Where the negotiation stands: open (offers on the table), agreed (an offer accepted), walked_away; null before the first offer. */
+  @Column({ type: 'text', nullable: true })
+  negotiationState!: NegotiationState | null;
 
   /** When nextFollowUpAt was last worked out: engagement after it means planning again. */
   @Column({ type: 'timestamptz', nullable: true })

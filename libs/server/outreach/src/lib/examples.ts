@@ -33,6 +33,7 @@ export const OUTREACH_EXAMPLE: OutreachDto = {
   lastFollowUpAt: null,
   nextFollowUpAt: '2026-12-03T09:00:02.000Z',
   followUpsPaused: false,
+  negotiationState: null,
   createdAt: '2026-11-30T09:00:00.000Z',
   updatedAt: '2026-11-30T09:00:02.000Z',
 };

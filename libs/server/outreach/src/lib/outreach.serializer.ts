@@ -32,6 +32,7 @@ export function toOutreachDto(o: InfluencerOutreach & { influencer?: Influencer 
     lastFollowUpAt: iso(o.lastFollowUpAt),
     nextFollowUpAt: iso(o.nextFollowUpAt),
     followUpsPaused: !!o.followUpsPausedAt,
+    negotiationState: o.negotiationState,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

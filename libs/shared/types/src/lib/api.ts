@@ -288,3 +288,43 @@ export interface PeriodicJobDto {
   /** Not run for more than three of its periods. */
   overdue: boolean;
 }
+
+/** Deliverable types a rate card prices (a campaign may name its own words; those are priced as the platform's main format). */
+export const RATE_DELIVERABLE_TYPES = ['post', 'story', 'reel', 'video', 'short', 'live'] as const;
+export type RateDeliverableType = (typeof RATE_DELIVERABLE_TYPES)[number];
+
+/** What one deliverable of a platform and tier costs: the store's own figures, or Parley's defaults. */
+export interface RateCardDto {
+  platform: Platform;
+  tier: Tier;
+  deliverableType: RateDeliverableType;
+  min: Money;
+  typical: Money;
+  max: Money;
+  /** Set by the store (else the default). */
+  custom: boolean;
+}
+
+export interface SuggestedRateItemDto {
+  type: string;
+  platform: Platform;
+  quantity: number;
+  /** The rate card row it was priced from (a type the card does not know is priced as the platform's main format). */
+  pricedAs: RateDeliverableType;
+  low: Money;
+  typical: Money;
+  high: Money;
+}
+
+/** A suggested rate for an influencer: the rate card for their tier, adjusted by engagement against the tier's norm. */
+export interface SuggestedRateDto {
+  low: Money;
+  typical: Money;
+  high: Money;
+  /** How it was worked out, in words. */
+  basis: string;
+  tier: Tier;
+  /** The multiplier applied for engagement (1 = the tier's norm). */
+  engagementFactor: number;
+  items: SuggestedRateItemDto[];
+}

@@ -75,3 +75,13 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+
+export const OFFER_PARTIES = ['brand', 'influencer'] as const;
+export type OfferParty = (typeof OFFER_PARTIES)[number];
+
+/** open: on the table; accepted (its amount reserved); rejected; superseded (another offer of the negotiation was accepted); cancelled (an accepted offer withdrawn, its amount released). */
+export const OFFER_STATUSES = ['open', 'accepted', 'rejected', 'superseded', 'cancelled'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+export const NEGOTIATION_STATES = ['open', 'agreed', 'walked_away'] as const;
+export type NegotiationState = (typeof NEGOTIATION_STATES)[number];

@@ -1,5 +1,5 @@
-import type { Channel, OutreachStatus, ReplyCategory, ReplySentiment, TemplateType } from './enums';
-import type { IsoDate } from './api';
+import type { Channel, CompensationType, NegotiationState, OfferParty, OfferStatus, OutreachStatus, ReplyCategory, ReplySentiment, TemplateType } from './enums';
+import type { Deliverable, IsoDate, Money } from './api';
 
 /** One message of a thread, out or in. `sending` is a claimed message whose provider has not answered yet. */
 export const MESSAGE_STATUSES = ['scheduled', 'queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled', 'received'] as const;
@@ -28,6 +28,11 @@ export const OUTREACH_EVENT_TYPES = [
   'follow_ups_paused',
   'follow_ups_resumed',
   'no_response',
+  'offer_made',
+  'offer_accepted',
+  'offer_rejected',
+  'offer_cancelled',
+  'walked_away',
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 
@@ -97,6 +102,8 @@ export interface OutreachDto {
   nextFollowUpAt: IsoDate | null;
   /** Follow-ups stopped by hand for this outreach (resume plans them again). */
   followUpsPaused: boolean;
+  /** Where the negotiation stands (null before the first offer). */
+  negotiationState: NegotiationState | null;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
@@ -209,4 +216,25 @@ export interface WebhookDeliveryDto {
   lastError: string | null;
   deliveredAt: IsoDate | null;
   createdAt: IsoDate;
+}
+
+/** Why an offer deserves a second look: above the campaign's maxRate, or above the rate card's max for its deliverables. */
+export const OFFER_FLAGS = ['above_max_rate', 'above_rate_card'] as const;
+export type OfferFlag = (typeof OFFER_FLAGS)[number];
+
+export interface OfferDto {
+  id: string;
+  outreachId: string;
+  campaignId: string | null;
+  influencerId: string;
+  amount: Money;
+  currency: string;
+  compensationType: CompensationType;
+  deliverables: Deliverable[];
+  note: string | null;
+  from: OfferParty;
+  status: OfferStatus;
+  flags: OfferFlag[];
+  createdAt: IsoDate;
+  decidedAt: IsoDate | null;
 }

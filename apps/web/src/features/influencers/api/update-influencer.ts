@@ -18,7 +18,12 @@ export function useUpdateInfluencer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: InfluencerPatch }) => updateInfluencer(id, patch),
-    // A new follower count can move the creator to another tier, hence in or out of filtered lists.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: influencerKeys.lists(storeId) }),
+    // A new follower count can move the creator to another tier, hence in or out of filtered lists,
+    // and reprices them (so can a new engagement rate or platform).
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: influencerKeys.lists(storeId) }),
+        queryClient.invalidateQueries({ queryKey: influencerKeys.suggestedRates(storeId) }),
+      ]),
   });
 }

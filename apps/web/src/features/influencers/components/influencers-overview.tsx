@@ -17,6 +17,7 @@ import { FILTER_KEYS, InfluencerFilters, type FilterValues } from './influencer-
 import { InfluencerForm } from './influencer-form';
 import { ImportForm } from './import-form';
 import { InfluencersTable } from './influencers-table';
+import { SuggestedRateCard } from './suggested-rate-card';
 
 const isPlatform = (value: string): value is Platform => (PLATFORMS as readonly string[]).includes(value);
 
@@ -89,8 +90,13 @@ export function InfluencersOverview() {
         <InfluencerForm onDone={() => setDialog(null)} />
       </Dialog>
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit influencer" wide>
-        {/* Keyed by id so opening another row starts from that influencer's values. */}
-        {editing && <InfluencerForm key={editing.id} influencer={editing} onDone={() => setEditing(null)} />}
+        {/* Keyed by id so opening another row starts from that influencer's values (and prices them afresh). */}
+        {editing && (
+          <div className="stack stack--lg">
+            <InfluencerForm key={editing.id} influencer={editing} onDone={() => setEditing(null)} />
+            <SuggestedRateCard key={editing.id} influencer={editing} />
+          </div>
+        )}
       </Dialog>
       <Dialog open={drafting !== null} onClose={() => setDrafting(null)} title="Draft a message" wide>
         {drafting && <DraftMessageForm key={drafting.id} influencer={drafting} onDone={() => setDrafting(null)} />}

@@ -1,9 +1,14 @@
 import {
   OUTREACH_STATUSES,
+  type CompensationType,
   type FollowUpPlanDto,
   type FollowUpRefusal,
   type MessageKind,
   type MessageStatus,
+  type NegotiationState,
+  type OfferFlag,
+  type OfferParty,
+  type OfferStatus,
   type OutreachEventType,
   type OutreachStatus,
   type SkipReason,
@@ -89,6 +94,11 @@ export const EVENT_LABELS: Record<OutreachEventType, string> = {
   follow_ups_paused: 'Follow-ups paused',
   follow_ups_resumed: 'Follow-ups resumed',
   no_response: 'Marked as no response',
+  offer_made: 'Offer recorded',
+  offer_accepted: 'Offer accepted',
+  offer_rejected: 'Offer rejected',
+  offer_cancelled: 'Accepted offer withdrawn',
+  walked_away: 'Walked away from the negotiation',
 };
 
 /** Why no follow-up is planned (FollowUpPlanDto.stoppedBecause), or why one was not sent: the end of "No follow-up planned: …". */
@@ -120,4 +130,51 @@ export const SKIP_REASON_LABELS: Record<SkipReason, { label: string; description
   not_found: { label: 'Not found', description: 'They were removed from your list.' },
   dm_not_available: { label: 'DMs not available yet', description: 'No email address, and DMs cannot be sent from Parley yet.' },
   duplicate: { label: 'Listed twice', description: 'The same creator was selected more than once; one message is sent.' },
+};
+
+export const NEGOTIATION_STATE_LABELS: Record<NegotiationState, string> = {
+  open: 'Open',
+  agreed: 'Agreed',
+  walked_away: 'Walked away',
+};
+
+export const NEGOTIATION_STATE_TONES: Record<NegotiationState, BadgeTone> = {
+  open: 'info',
+  agreed: 'success',
+  walked_away: 'neutral',
+};
+
+export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
+  open: 'Open',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  superseded: 'Superseded',
+  cancelled: 'Withdrawn',
+};
+
+export const OFFER_STATUS_TONES: Record<OfferStatus, BadgeTone> = {
+  open: 'info',
+  accepted: 'success',
+  rejected: 'danger',
+  superseded: 'neutral',
+  cancelled: 'neutral',
+};
+
+/** Who made an offer, as the history names it. */
+export const OFFER_PARTY_LABELS: Record<OfferParty, string> = {
+  brand: 'Brand',
+  influencer: 'Influencer',
+};
+
+export const COMPENSATION_TYPE_LABELS: Record<CompensationType, string> = {
+  flat_fee: 'Flat fee',
+  per_post: 'Per post',
+  commission: 'Commission',
+  product: 'Product',
+};
+
+/** Why an offer deserves a second look: the badge, and its title saying against what. */
+export const OFFER_FLAG_LABELS: Record<OfferFlag, { label: string; description: string }> = {
+  above_max_rate: { label: 'above max rate', description: "Above the campaign's maximum rate per creator." },
+  above_rate_card: { label: 'above rate card', description: "Above your rate card's max for these deliverables at this creator's tier." },
 };

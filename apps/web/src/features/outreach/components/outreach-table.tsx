@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
 import { creatorName } from './creator-name';
-import { OutreachStatusBadge } from './status-badge';
+import { NegotiationBadge, OutreachStatusBadge } from './status-badge';
 
 interface Props {
   outreach: OutreachDto[];
@@ -56,6 +56,11 @@ export function OutreachTable({ outreach, campaignNames }: Props) {
               <td>
                 <OutreachStatusBadge status={o.status} />
                 {o.statusReason && <span className="cell-sub small">{o.statusReason}</span>}
+                {o.negotiationState && (
+                  <span className="cell-sub small">
+                    Negotiation <NegotiationBadge state={o.negotiationState} />
+                  </span>
+                )}
               </td>
               <td>{when(o)}</td>
               <td className="small">{activity(o)}</td>

@@ -8,6 +8,7 @@ import { AiUsagePanel } from './ai-usage-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { ChannelsPanel } from './channels-panel';
 import { OperationsPanel } from './operations-panel';
+import { RateCardsPanel } from './rate-cards-panel';
 import { StoreForm } from './store-form';
 import { SuppressionsPanel } from './suppressions-panel';
 
@@ -22,7 +23,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your store’s details and voice, the channels outreach can use, who it never emails, AI usage and API access." />
+      <PageHeader
+        title="Settings"
+        description="Your store’s details and voice, the channels outreach can use, who it never emails, what creators cost, AI usage and API access."
+      />
       <div className="stack stack--lg">
         {store.isPending ? (
           <RowsSkeleton label="Loading store settings" rows={4} />
@@ -33,6 +37,7 @@ export function SettingsPage() {
         )}
         <ChannelsPanel />
         <SuppressionsPanel />
+        <RateCardsPanel />
         <AiUsagePanel />
         <ApiKeysPanel />
         <OperationsPanel />

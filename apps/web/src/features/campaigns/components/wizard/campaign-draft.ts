@@ -8,12 +8,12 @@ import {
   type CampaignInput,
   type CampaignObjective,
   type FollowUpWriter,
-  type Platform,
   type Tier,
   type Weekday,
 } from '@parley/shared-types';
 import { isPercent } from '@/lib/forms';
 import type { CampaignPatch } from '../../api/update-campaign';
+import type { DeliverableRow } from '../deliverable-rows';
 
 /** What the wizard and the edit form edit: form strings, turned into a CampaignInput or a CampaignPatch on submit. */
 export interface CampaignDraft {
@@ -46,15 +46,6 @@ export interface SendWindowDraft {
   /** Exclusive; below startHour the window runs past midnight. */
   endHour: number;
   days: Weekday[];
-}
-
-export interface DeliverableRow {
-  /** Stable React key, so removing a row does not shift the others' inputs. */
-  key: number;
-  /** One of DELIVERABLE_TYPES from the wizard; the API also accepts a word of one's own, which editing keeps. */
-  type: string;
-  platform: Platform;
-  quantity: string;
 }
 
 /** What every editing step receives. */

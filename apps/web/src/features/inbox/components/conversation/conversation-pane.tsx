@@ -9,6 +9,7 @@ import { useMarkNotificationsRead } from '@/features/notifications/api/mark-noti
 import { isThreadWaiting, outreachQueryOptions } from '@/features/outreach/api/get-outreach';
 import { creatorName } from '@/features/outreach/components/creator-name';
 import { FollowUps } from '@/features/outreach/components/thread/follow-ups';
+import { Negotiation } from '@/features/outreach/components/thread/negotiation';
 import { OutreachStatusBadge } from '@/features/outreach/components/status-badge';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { useStoreId } from '@/lib/session-context';
@@ -74,6 +75,7 @@ export function ConversationPane({ id, backTo }: { id: string; backTo: string })
       <ResponseComposer outreach={o} draft={draft} onDraft={setDraft} />
       <LogReplyForm outreachId={o.id} onLogged={(result) => setDraft(result.suggestedResponse ?? '')} />
       {o.followUps && <FollowUps outreach={o} level={3} />}
+      <Negotiation outreach={o} level={3} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
-import type { OutreachEventDto } from '@parley/shared-types';
+import { OFFER_PARTIES, type OfferParty, type OutreachEventDto } from '@parley/shared-types';
 import { Badge } from '@/components/ui/badge';
-import { formatDateTime } from '@/lib/format';
-import { EVENT_LABELS } from '../labels';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { EVENT_LABELS, OFFER_PARTY_LABELS } from '../labels';
 
 /** Keys of an event's data worth a line of their own, with how to name them. */
 const DETAIL_LABELS: Record<string, string> = {
@@ -12,14 +12,29 @@ const DETAIL_LABELS: Record<string, string> = {
   from: 'From',
   for: 'For',
   userAgent: 'Client',
+  amount: 'Amount',
+  note: 'Note',
 };
+
+const isOfferParty = (value: unknown): value is OfferParty => (OFFER_PARTIES as readonly unknown[]).includes(value);
+
+/** An offer event's amount with its currency ("1,200.00 USD") and its party ("Influencer"); other values as they are. */
+function detailValue(event: OutreachEventDto, key: string, value: string | number): string {
+  if (key === 'for' && typeof value === 'string') return formatDateTime(value);
+  if (key === 'from' && event.type === 'offer_made' && isOfferParty(value)) return OFFER_PARTY_LABELS[value];
+  if (key === 'amount' && typeof value === 'string') {
+    const currency = event.data['currency'];
+    return typeof currency === 'string' ? `${formatMoney(value)} ${currency}` : formatMoney(value);
+  }
+  return String(value);
+}
 
 /** The short, readable parts of an event's data (a clicked link, a bounce reason); the rest stays in the API. */
 function details(event: OutreachEventDto): { label: string; value: string }[] {
   return Object.entries(DETAIL_LABELS).flatMap(([key, label]) => {
     const value = event.data[key];
     if (typeof value !== 'string' && typeof value !== 'number') return [];
-    return [{ label, value: key === 'for' && typeof value === 'string' ? formatDateTime(value) : String(value) }];
+    return [{ label, value: detailValue(event, key, value) }];
   });
 }
 

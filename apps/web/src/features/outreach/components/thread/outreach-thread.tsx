@@ -11,6 +11,7 @@ import { CancelOutreach } from './cancel-outreach';
 import { EventTimeline } from './event-timeline';
 import { FollowUps } from './follow-ups';
 import { MessageList } from './message-list';
+import { Negotiation } from './negotiation';
 import { ThreadFacts } from './thread-facts';
 
 /** One outreach: who, where and how it went, its messages, and everything that happened to it. */
@@ -55,6 +56,7 @@ export function OutreachThread({ id }: { id: string }) {
       </section>
       {/* Read defensively: an API from before follow-ups has no plan to show. */}
       {o.followUps && <FollowUps outreach={o} />}
+      <Negotiation outreach={o} />
       <section className="card stack" aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="section-title">
           Timeline
