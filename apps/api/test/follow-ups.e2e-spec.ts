@@ -23,6 +23,15 @@ const OUT = '/api/influencer/outreach';
 
 const ms = (iso: string | null) => (iso ? Date.parse(iso) : NaN);
 
+/** POST …/:id/follow-up as this store (a 200 either way); answers {sent, reason?, …}. */
+const followUpNow = async (t: TestApp, store: TestStore, id: string, body: Record<string, unknown> = {}) =>
+  (
+    await store
+      .auth(t.http.post(`${OUT}/${id}/follow-up`))
+      .send(body)
+      .expect(200)
+  ).body.data;
+
 interface Sent {
   id: string;
   email: string;
@@ -244,12 +253,7 @@ describe('follow-ups', () => {
     const c = await campaign({ followUpDays: [2, 5] });
     const o = await send(c);
     await nearDue(o);
-    const sent = (
-      await s
-        .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-        .send({ message: 'Hi! Just checking this reached you. Happy to send a pair over.' })
-        .expect(200)
-    ).body.data;
+    const sent = await followUpNow(t, s, o.id, { message: 'Hi! Just checking this reached you. Happy to send a pair over.' });
     expect(sent).toMatchObject({ sent: true, step: 1 });
     const fu = await smtp.waitFor((m) => m.envelope.rcptTo.includes(o.email) && m.parsed.messageId !== o.mail.parsed.messageId);
     expect(fu.parsed.text).toContain('Just checking this reached you');
@@ -264,31 +268,10 @@ describe('follow-ups', () => {
     expect(await jobOf(o.id, 2)).toBeNull();
 
     await s.auth(t.http.post(`${OUT}/${o.id}/follow-ups/pause`)).expect(200);
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toEqual({ sent: false, reason: 'paused' });
+    expect(await followUpNow(t, s, o.id)).toEqual({ sent: false, reason: 'paused' });
     await s.auth(t.http.post(`${OUT}/${o.id}/follow-ups/resume`)).expect(200);
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toMatchObject({ sent: true, step: 2 });
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toEqual({ sent: false, reason: 'finished' });
+    expect(await followUpNow(t, s, o.id)).toMatchObject({ sent: true, step: 2 });
+    expect(await followUpNow(t, s, o.id)).toEqual({ sent: false, reason: 'finished' });
     await s
       .auth(t.http.post(`${OUT}/${randomUUID()}/follow-up`))
       .send({})
@@ -309,14 +292,7 @@ describe('follow-ups', () => {
       expect(x.nextFollowUpAt).toBeNull();
       expect(x.followUps.stoppedBecause).toBe(reason);
       expect(await jobOf(o.id, 1)).toBeNull();
-      expect(
-        (
-          await s
-            .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-            .send({})
-            .expect(200)
-        ).body.data,
-      ).toEqual({ sent: false, reason: reason === 'campaign_paused' ? 'paused' : reason });
+      expect(await followUpNow(t, s, o.id)).toEqual({ sent: false, reason: reason === 'campaign_paused' ? 'paused' : reason });
       await sweepAt(o.sentAt + 30 * DAY);
       await sleep(300);
       expect(mailsTo(o.email)).toHaveLength(1);
@@ -370,14 +346,7 @@ describe('follow-ups', () => {
       expect(x.status).toBe('bounced');
       expect(x.nextFollowUpAt).toBeNull();
       expect(await jobOf(o.id, 2)).toBeNull();
-      expect(
-        (
-          await s
-            .auth(t.http.post(`${OUT}/${o.id}/follow-up`))
-            .send({})
-            .expect(200)
-        ).body.data,
-      ).toEqual({ sent: false, reason: 'bounced' });
+      expect(await followUpNow(t, s, o.id)).toEqual({ sent: false, reason: 'bounced' });
     });
 
     it('an unsubscribe', async () => {
@@ -632,14 +601,7 @@ describe('AI-written follow-ups', () => {
     const a = await start(1);
     expect((await detail(a.id)).followUps.planned.map((p: { templateId: string | null }) => p.templateId)).toEqual([null, template, null]);
     const asked = ai.requests.length;
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${a.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toMatchObject({ sent: true, step: 1 });
+    expect(await followUpNow(t, s, a.id)).toMatchObject({ sent: true, step: 1 });
     const first = await smtp.waitFor((m) => m.envelope.rcptTo.includes(a.email) && !/^Trail shoes/.test(m.parsed.subject ?? ''));
     expect(ai.requests.length).toBe(asked + 1);
     expect(ai.requests[asked].body.model).toBe('follow-up-model');
@@ -649,28 +611,14 @@ describe('AI-written follow-ups', () => {
       data: { writer: 'ai', followUpStep: 1 },
     });
     // Step 2 has a template chosen: no model call, the template's text.
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${a.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toMatchObject({ sent: true, step: 2 });
+    expect(await followUpNow(t, s, a.id)).toMatchObject({ sent: true, step: 2 });
     const second = await smtp.waitFor((m) => m.envelope.rcptTo.includes(a.email) && m.parsed.subject?.startsWith('Still keen') === true);
     expect(second.parsed.text).toContain('still keen on a pair?');
     expect(ai.requests.length).toBe(asked + 1);
 
     const b = await start(2);
     ai.fail('server-error');
-    expect(
-      (
-        await s
-          .auth(t.http.post(`${OUT}/${b.id}/follow-up`))
-          .send({})
-          .expect(200)
-      ).body.data,
-    ).toMatchObject({ sent: true, step: 1 });
+    expect(await followUpNow(t, s, b.id)).toMatchObject({ sent: true, step: 1 });
     const fallback = await smtp.waitFor((m) => m.envelope.rcptTo.includes(b.email) && !/^Trail shoes/.test(m.parsed.subject ?? ''));
     expect(fallback.parsed.text).toMatch(/\S/);
     expect(fallback.parsed.text).not.toMatch(/\{\{|\}\}/);

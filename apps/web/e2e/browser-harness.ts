@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/harness';
+import { startSmtpPeer, type SmtpPeer } from '../../api/test/peers/smtp-peer';
 
 const root = join(__dirname, '..', '..', '..');
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, 'tmp', 'screenshots');
@@ -50,6 +51,23 @@ export function browserSuite(env: () => Record<string, string> = () => ({})): Br
   afterAll(async () => {
     await suite.browser?.close();
     await suite.t?.close();
+  });
+  return suite;
+}
+
+/**
+ * A browser suite whose app sends email to a local SMTP peer (`suite.smtp`): the peer starts before
+ * the app and stops after it has closed (with its pooled connections). `env` adds to the app's.
+ */
+export function smtpBrowserSuite(env: Record<string, string> = {}): BrowserSuite & { smtp: SmtpPeer } {
+  let smtp: SmtpPeer | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    suite.smtp = smtp;
+  });
+  const suite = browserSuite(() => ({ SMTP_URL: smtp!.url, EMAIL_DOMAIN_RATE_PER_SECOND: '100', ...env })) as BrowserSuite & { smtp: SmtpPeer };
+  afterAll(async () => {
+    await smtp?.stop();
   });
   return suite;
 }

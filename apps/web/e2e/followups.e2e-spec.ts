@@ -11,8 +11,7 @@
 import type { FollowUpPlanDto, OutreachDetailDto, PeriodicJobDto } from '@parley/shared-types';
 import type { Page, Request } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { startSmtpPeer, type SmtpPeer } from '../../api/test/peers/smtp-peer';
-import { browserSuite, shotPath, signUp } from './browser-harness';
+import { smtpBrowserSuite, shotPath, signUp } from './browser-harness';
 import { until } from '../../api/test/until';
 
 const TEMPLATES = '/api/influencer/outreach/templates';
@@ -30,15 +29,7 @@ const shownDateTime = (page: Page, iso: string) =>
   page.evaluate(`new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(${JSON.stringify(iso)}))`) as Promise<string>;
 
 describe('SPA follow-ups in a real browser', () => {
-  let smtp: SmtpPeer;
-  beforeAll(async () => {
-    smtp = await startSmtpPeer();
-  });
-  const suite = browserSuite(() => ({ SMTP_URL: smtp.url, EMAIL_DOMAIN_RATE_PER_SECOND: '100' }));
-  // Declared after the suite, so it runs after the app (and its pooled SMTP connections) has closed.
-  afterAll(async () => {
-    await smtp?.stop();
-  });
+  const suite = smtpBrowserSuite();
 
   let token: string;
   let campaignId: string;
@@ -162,7 +153,7 @@ describe('SPA follow-ups in a real browser', () => {
     await dialog.getByRole('link', { name: 'View the thread' }).click();
     await page.waitForURL(/\/outreach\/[0-9a-f-]{36}$/);
     const outreachId = page.url().split('/').pop()!;
-    await smtp.waitFor((m) => m.envelope.rcptTo.includes(MAYA_EMAIL));
+    await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(MAYA_EMAIL));
 
     // Once the first email is sent, the API plans both follow-ups; the thread refreshes itself until then.
     const planned = await until(
@@ -238,7 +229,7 @@ describe('SPA follow-ups in a real browser', () => {
       .getByRole('article')
       .filter({ hasText: `Follow-up 1 to ${MAYA_EMAIL}` });
     await message.locator('pre', { hasText: 'just checking my note reached you' }).waitFor();
-    const mail = await smtp.waitFor((m) => m.envelope.rcptTo.includes(MAYA_EMAIL) && String(m.parsed.text).includes('just checking my note reached you'));
+    const mail = await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(MAYA_EMAIL) && String(m.parsed.text).includes('just checking my note reached you'));
     expect(mail.parsed.text).toContain('Ridge 2 launch');
     await section.getByText('1 of 2 sent').waitFor();
     await step(2).getByText('Planned').waitFor();

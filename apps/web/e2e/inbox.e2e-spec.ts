@@ -13,8 +13,8 @@ import { randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Locator } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../../api/test/peers/smtp-peer';
-import { axeViolations, browserSuite, shotPath, signUp } from './browser-harness';
+import type { ReceivedMail } from '../../api/test/peers/smtp-peer';
+import { axeViolations, smtpBrowserSuite, shotPath, signUp } from './browser-harness';
 import { until } from '../../api/test/until';
 
 const SECRET = 'inbound-secret-for-browser-tests';
@@ -39,15 +39,7 @@ interface Sent {
 }
 
 describe('SPA replies inbox in a real browser', () => {
-  let smtp: SmtpPeer;
-  beforeAll(async () => {
-    smtp = await startSmtpPeer();
-  });
-  const suite = browserSuite(() => ({ SMTP_URL: smtp.url, INBOUND_EMAIL_SECRET: SECRET, EMAIL_DOMAIN_RATE_PER_SECOND: '100' }));
-  // Declared after the suite, so it runs after the app (and its pooled SMTP connections) has closed.
-  afterAll(async () => {
-    await smtp?.stop();
-  });
+  const suite = smtpBrowserSuite({ INBOUND_EMAIL_SECRET: SECRET });
 
   let token: string;
   let maya: Sent;
@@ -66,7 +58,7 @@ describe('SPA replies inbox in a real browser', () => {
     ).body.data.id as string;
     const outreachId = (await auth(suite.t.http.post('/api/influencer/outreach/send')).send({ campaignId, influencerId, channel: 'email' }).expect(201)).body
       .data.id as string;
-    const mail = await smtp.waitFor((m) => m.envelope.rcptTo.includes(email));
+    const mail = await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(email));
     await until(
       () => outreach(outreachId),
       (o) => o.status === 'sent',
@@ -211,7 +203,7 @@ describe('SPA replies inbox in a real browser', () => {
       .getByRole('article')
       .filter({ has: page.getByRole('heading', { name: 'You · Response' }) });
     await response.getByText('36 to 47', { exact: false }).waitFor();
-    const delivered = await smtp.waitFor((m) => m.envelope.rcptTo.includes(maya.email) && String(m.parsed.text).includes('36 to 47'));
+    const delivered = await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(maya.email) && String(m.parsed.text).includes('36 to 47'));
     expect(delivered.parsed.inReplyTo).toBe(mayaReplyId);
     expect(delivered.parsed.subject).toMatch(/^Re: /);
     await response.locator('.badge', { hasText: 'Sent' }).waitFor();
@@ -222,7 +214,7 @@ describe('SPA replies inbox in a real browser', () => {
   it('shows a second reply in the open thread without a reload', async () => {
     const { page, pageErrors } = suite;
     await page.evaluate('window.__sameDocument = true');
-    const response = smtp.messages.find((m) => m.envelope.rcptTo.includes(maya.email) && String(m.parsed.text).includes('36 to 47'))!;
+    const response = suite.smtp.messages.find((m) => m.envelope.rcptTo.includes(maya.email) && String(m.parsed.text).includes('36 to 47'))!;
     const raw = await compose({
       from: `Maya Lopez <${maya.email}>`,
       to: maya.replyTo,

@@ -11,8 +11,7 @@
 import type { OfferDto, OutreachDetailDto, SuggestedRateDto } from '@parley/shared-types';
 import type { Locator, Page, Request } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
-import { startSmtpPeer, type SmtpPeer } from '../../api/test/peers/smtp-peer';
-import { axeViolations, browserSuite, shotPath, signUp } from './browser-harness';
+import { axeViolations, smtpBrowserSuite, shotPath, signUp } from './browser-harness';
 import { until } from '../../api/test/until';
 
 const OUT = '/api/influencer/outreach';
@@ -27,15 +26,7 @@ const nextRequest = (page: Page, method: string, path: RegExp) =>
 const shown = (money: string) => Number(money).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 describe('SPA negotiation in a real browser', () => {
-  let smtp: SmtpPeer;
-  beforeAll(async () => {
-    smtp = await startSmtpPeer();
-  });
-  const suite = browserSuite(() => ({ SMTP_URL: smtp.url, EMAIL_DOMAIN_RATE_PER_SECOND: '100' }));
-  // Declared after the suite, so it runs after the app (and its pooled SMTP connections) has closed.
-  afterAll(async () => {
-    await smtp?.stop();
-  });
+  const suite = smtpBrowserSuite();
 
   let token: string;
   let campaignId: string;
@@ -62,7 +53,7 @@ describe('SPA negotiation in a real browser', () => {
         .send({ campaignId, influencerId, channel: 'email' })
         .expect(201)
     ).body.data.id as string;
-    await smtp.waitFor((m) => m.envelope.rcptTo.includes(email));
+    await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(email));
     const sent = await until(
       () => outreach(outreachId),
       (o) => o.status === 'sent',
