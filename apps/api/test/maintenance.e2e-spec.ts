@@ -20,7 +20,9 @@ describe('maintenance queue', () => {
     await t.app.get(DataSource).query(`UPDATE api_keys SET revoked_at = now() - interval '100 days' WHERE id = $1`, [old]);
 
     const queue = t.app.get<Queue>(getQueueToken(QueueName.Maintenance));
-    const job = await queue.add('purge-revoked-api-keys', { olderThanDays: 90 }, { jobId: `purge-test-${Date.now()}` });
+    // Kept when done: Job.finished() looks for the finished job, and one removed on completion before
+    // it looks would leave it waiting for an event that has already fired.
+    const job = await queue.add('purge-revoked-api-keys', { olderThanDays: 90 }, { jobId: `purge-test-${Date.now()}`, removeOnComplete: false });
     expect(await job.finished()).toEqual({ deleted: 1 });
 
     const ids = (await s.auth(t.http.get('/api/api-keys')).expect(200)).body.data.apiKeys.map((k: { id: string }) => k.id);
