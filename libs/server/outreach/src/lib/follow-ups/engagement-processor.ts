@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { PeriodicJobs, Tenancy } from '@parley/server-core';
+import { PeriodicJobs } from '@parley/server-core';
 import { FollowUpPlanner } from './follow-up-planner';
-import { idsByStore } from './ids-by-store';
 
 /**
  * Tracking-event processing: the pixel and click endpoints record opens and clicks (and a person's
@@ -12,7 +11,6 @@ import { idsByStore } from './ids-by-store';
 @Injectable()
 export class EngagementProcessor {
   constructor(
-    private readonly tenancy: Tenancy,
     private readonly planner: FollowUpPlanner,
     private readonly periodic: PeriodicJobs,
   ) {}
@@ -22,17 +20,7 @@ export class EngagementProcessor {
     await this.periodic.run('tracking.process-events', () => this.process());
   }
 
-  async process(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const rows = await this.tenancy.acrossStores<{ id: string; store_id: string }>(
-        `SELECT id, store_id FROM influencer_outreach
-          WHERE next_follow_up_at IS NOT NULL AND status IN ('sent', 'opened') AND engaged_at > COALESCE(follow_up_planned_at, '-infinity')
-          LIMIT 500`,
-      );
-      for (const [storeId, ids] of idsByStore(rows)) await this.planner.replan(storeId, ids);
-      total += rows.length;
-      if (rows.length < 500) return total;
-    }
+  process(): Promise<number> {
+    return this.planner.replanWhere(`next_follow_up_at IS NOT NULL AND status IN ('sent', 'opened') AND engaged_at > COALESCE(follow_up_planned_at, '-infinity')`);
   }
 }

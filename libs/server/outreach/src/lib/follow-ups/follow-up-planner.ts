@@ -3,6 +3,10 @@ import { Clock, Tenancy } from '@parley/server-core';
 import { nextFollowUpAt } from './follow-up-plan';
 import { FollowUpQueue, type PlannedJob } from './follow-up-queue';
 import { FollowUpRows, policyOf, stateOf, stopOf } from './follow-up-rows';
+import { idsByStore } from './ids-by-store';
+
+/** Rows read and planned per round. */
+const CHUNK = 500;
 
 /**
  * Works out nextFollowUpAt again for outreach whose circumstances changed (a reply, an open, a stop,
@@ -42,6 +46,21 @@ export class FollowUpPlanner {
       return planned;
     });
     await this.queue.sync(plans);
+  }
+
+  /**
+   * Plans again, store by store, every outreach `where` selects (a WHERE clause over
+   * influencer_outreach), 500 at a time until none is left: planning takes each row out of the
+   * selection (it sets follow_up_planned_at), so the loop ends. Answers how many were planned.
+   */
+  async replanWhere(where: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const rows = await this.tenancy.acrossStores<{ id: string; store_id: string }>(`SELECT id, store_id FROM influencer_outreach WHERE ${where} LIMIT ${CHUNK}`);
+      for (const [storeId, ids] of idsByStore(rows)) await this.replan(storeId, ids);
+      total += rows.length;
+      if (rows.length < CHUNK) return total;
+    }
   }
 
   /** Plans again, in chunks, every outreach of a campaign that is waiting for an answer (its policy or status changed). */

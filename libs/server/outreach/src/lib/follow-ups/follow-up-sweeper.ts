@@ -68,16 +68,8 @@ export class FollowUpSweeper {
   }
 
   /** Outreach sent but never planned (sent before follow-ups existed, within three days of the upgrade): planned now. */
-  private async planUnplanned(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const rows = await this.tenancy.acrossStores<{ id: string; store_id: string }>(
-        `SELECT id, store_id FROM influencer_outreach WHERE follow_up_planned_at IS NULL AND status IN ('sent', 'opened') AND sent_at < now() - interval '30 seconds' LIMIT ${CHUNK}`,
-      );
-      for (const [storeId, ids] of idsByStore(rows)) await this.planner.replan(storeId, ids);
-      total += rows.length;
-      if (rows.length < CHUNK) return total;
-    }
+  private planUnplanned(): Promise<number> {
+    return this.planner.replanWhere(`follow_up_planned_at IS NULL AND status IN ('sent', 'opened') AND sent_at < now() - interval '30 seconds'`);
   }
 
   private async sendDue(): Promise<number> {
