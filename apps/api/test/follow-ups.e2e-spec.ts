@@ -291,7 +291,8 @@ describe('follow-ups', () => {
       );
       expect(x.nextFollowUpAt).toBeNull();
       expect(x.followUps.stoppedBecause).toBe(reason);
-      expect(await jobOf(o.id, 1)).toBeNull();
+      // A stop that comes by event removes the job after its transaction commits.
+      expect(await until(() => jobOf(o.id, 1), (job) => job === null)).toBeNull();
       expect(await followUpNow(t, s, o.id)).toEqual({ sent: false, reason: reason === 'campaign_paused' ? 'paused' : reason });
       await sweepAt(o.sentAt + 30 * DAY);
       await sleep(300);
@@ -429,7 +430,8 @@ describe('follow-ups', () => {
           )
         ).nextFollowUpAt,
       ).toBeNull();
-      expect(await jobOf(o.id, 1)).toBeNull();
+      // The event handler removes the job after the plan's transaction commits.
+      expect(await until(() => jobOf(o.id, 1), (job) => job === null)).toBeNull();
       await s
         .auth(t.http.post(`${OUT}/campaigns/${c}/status`))
         .send({ status: 'active' })
