@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@parley/server-auth';
 import { CampaignsModule } from '@parley/server-campaigns';
 import { ChannelsModule } from '@parley/server-channels';
+import { ContractsModule } from '@parley/server-contracts';
 import {
   ConfigModule,
   CryptoModule,
@@ -54,6 +55,7 @@ const features = [
   ChannelsModule,
   SuppressionsModule,
   NegotiationModule,
+  ContractsModule,
   LiveModule,
   NotificationsModule,
   RepliesModule,

@@ -3,4 +3,4 @@ export { RateCardsService } from './lib/rate-cards.service';
 export { suggestRate, engagementFactor } from './lib/suggest-rate';
 export { defaultRate, ENGAGEMENT_NORMS, MAIN_FORMAT } from './lib/default-rates';
 export { OffersService } from './lib/offers.service';
-export { CampaignBudget } from './lib/budget';
+export { CampaignBudget, type BudgetSource } from './lib/budget';

@@ -6,3 +6,4 @@ export * from './lib/queues';
 export * from './lib/tiers';
 export * from './lib/templates';
 export * from './lib/outreach';
+export * from './lib/contracts';

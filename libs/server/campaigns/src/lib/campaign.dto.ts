@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsMoney, PageQueryDto } from '@parley/server-core';
+import { IsMoney, NotBefore, PageQueryDto } from '@parley/server-core';
 import {
   CAMPAIGN_OBJECTIVES,
   CAMPAIGN_STATUSES,
@@ -123,24 +123,6 @@ function IsTemplateIdList(): PropertyDecorator {
       propertyName: String(propertyName),
       options: { message: 'followUpTemplateIds must hold template ids (UUIDs) or null' },
       validator: { validate: (value: unknown) => Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && UUID.test(v))) },
-    });
-}
-
-/** endDate must not be before startDate (when both are given). */
-function NotBefore(field: string): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'notBefore',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints: [field],
-      options: { message: `${String(propertyName)} must not be before ${field}` },
-      validator: {
-        validate: (value: unknown, args: ValidationArguments) => {
-          const other = (args.object as Record<string, unknown>)[field];
-          return typeof value !== 'string' || typeof other !== 'string' || Date.parse(value) >= Date.parse(other);
-        },
-      },
     });
 }
 

@@ -120,6 +120,10 @@ export const configSchema = z.object({
   TIKTOK_API_URL: url(['http:', 'https:']).default('https://business-api.tiktok.com'),
   TIKTOK_APP_SECRET: z.string().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Contract PDFs rendered at once, each on its own page of the one shared browser. */
+  PDF_CONCURRENCY: int(1, 16).default(3),
+  /** How long the signing link in a contract email works. */
+  CONTRACT_SIGNING_TTL_DAYS: int(1, 365).default(30),
   SES_SNS_VERIFY: bool.default(true),
   METRICS_TOKEN: z.string().optional(),
   INBOUND_EMAIL_SECRET: z.string().optional(),

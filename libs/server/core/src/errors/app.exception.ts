@@ -108,3 +108,17 @@ export class BudgetExceededException extends AppException {
     super('BUDGET_EXCEEDED', `${details.amount} does not fit the campaign's remaining budget of ${details.remaining} (budget ${details.budget}, ${details.allocated} already reserved)`, details);
   }
 }
+
+/** A link that was real once: expired, or what it pointed at was withdrawn. */
+export class GoneException extends AppException {
+  constructor(message: string) {
+    super('GONE', message);
+  }
+}
+
+/** An email the request itself had to send (not a queued outreach) was refused by the provider. */
+export class DeliveryFailedException extends AppException {
+  constructor(what: string, reason: string) {
+    super('DELIVERY_FAILED', `${what} could not be sent: ${reason}`, { reason });
+  }
+}

@@ -13,10 +13,12 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   CAMPAIGN_NOT_SENDING: 409,
   BUDGET_EXCEEDED: 409,
   CHANNEL_NOT_READY: 409,
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   VALIDATION_FAILED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  DELIVERY_FAILED: 502,
 };
 
 const STATUS_CODE: Record<number, ErrorCode> = {
@@ -26,6 +28,7 @@ const STATUS_CODE: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   405: 'NOT_FOUND',
   409: 'CONFLICT',
+  410: 'GONE',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'BAD_REQUEST',
   422: 'VALIDATION_FAILED',

@@ -1,5 +1,5 @@
 import { isMoneyString } from '@parley/shared-types';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /** A non-negative amount as a decimal string with at most two decimals ("1250.00"). */
 export function IsMoney(options?: ValidationOptions): PropertyDecorator {
@@ -51,4 +51,22 @@ export function booleanQuery({ value }: { value: unknown }): unknown {
   if (value === true || value === 'true' || value === '1') return true;
   if (value === false || value === 'false' || value === '0') return false;
   return value;
+}
+
+/** A date field that must not be before another (endDate after startDate), checked when both are given. */
+export function NotBefore(field: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notBefore',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [field],
+      options: { message: `${String(propertyName)} must not be before ${field}` },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const other = (args.object as Record<string, unknown>)[field];
+          return typeof value !== 'string' || typeof other !== 'string' || Date.parse(value) >= Date.parse(other);
+        },
+      },
+    });
 }

@@ -29,6 +29,11 @@ export const PERIODIC_JOBS = {
     periodSeconds: MINUTE,
     description: 'Tracking-event processing: opens and clicks by people bring the next follow-up forward',
   },
+  'contracts.advance': {
+    schedule: CronExpression.EVERY_5_MINUTES,
+    periodSeconds: 5 * MINUTE,
+    description: 'Contract status: a signed contract becomes active on its start date, and completed once every delivery is published',
+  },
   'replies.retry-inbound': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: 'Inbound mail that failed to process is tried again' },
   'replies.poll-imap': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: "Reads new mail from each store's IMAP reply mailbox" },
   'notification-digest': {

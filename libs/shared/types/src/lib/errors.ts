@@ -12,9 +12,11 @@ export const ERROR_CODES = [
   'CAMPAIGN_NOT_SENDING',
   'CHANNEL_NOT_READY',
   'BUDGET_EXCEEDED',
+  'GONE',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'INTERNAL',
+  'DELIVERY_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -33,6 +33,9 @@ export const OUTREACH_EVENT_TYPES = [
   'offer_rejected',
   'offer_cancelled',
   'walked_away',
+  'contract_sent',
+  'contract_signed',
+  'contract_cancelled',
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 

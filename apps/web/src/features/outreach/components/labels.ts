@@ -99,6 +99,9 @@ export const EVENT_LABELS: Record<OutreachEventType, string> = {
   offer_rejected: 'Offer rejected',
   offer_cancelled: 'Accepted offer withdrawn',
   walked_away: 'Walked away from the negotiation',
+  contract_sent: 'Contract sent for signature',
+  contract_signed: 'Contract signed',
+  contract_cancelled: 'Contract cancelled',
 };
 
 /** Why no follow-up is planned (FollowUpPlanDto.stoppedBecause), or why one was not sent: the end of "No follow-up planned: …". */

@@ -1,0 +1,6 @@
+export { ContractsModule } from './lib/contracts.module';
+export { ContractsService } from './lib/contracts.service';
+export { PdfRenderer } from './lib/pdf/pdf-renderer';
+export { contractHtml, type ContractDocumentInput } from './lib/pdf/contract-document';
+export { dueDates } from './lib/contract-deliveries';
+export { ContractLifecycle } from './lib/contract-lifecycle';

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { Tenancy } from '@parley/server-core';
+import { ContentDelivery, type InfluencerContract } from '@parley/server-data';
+import type { DeliveryDto } from '@parley/shared-types';
+import type { EntityManager } from 'typeorm';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const toDeliveryDto = (d: ContentDelivery): DeliveryDto => ({
+  id: d.id,
+  contractId: d.contractId,
+  campaignId: d.campaignId,
+  influencerId: d.influencerId,
+  type: d.deliverableType,
+  platform: d.platform,
+  dueDate: iso(d.dueDate),
+  status: d.status,
+  contentUrl: d.contentUrl,
+  caption: d.caption,
+  postDate: iso(d.postDate),
+  views: d.views,
+  likes: d.likes,
+  comments: d.comments,
+  shares: d.shares,
+  clicks: d.clicks,
+  rejectionReason: d.rejectionReason,
+  submittedAt: iso(d.submittedAt),
+  approvedAt: iso(d.approvedAt),
+  publishedAt: iso(d.publishedAt),
+});
+
+/**
+ * When each promised item is due: its deliverable's dueDate when the contract gives one; the rest
+ * spread evenly over the contract period, the last on its end date.
+ */
+export function dueDates(contract: Pick<InfluencerContract, 'deliverables' | 'startDate' | 'endDate'>): { type: string; platform: ContentDelivery['platform']; dueDate: Date }[] {
+  const items = contract.deliverables.flatMap((d) => Array.from({ length: d.quantity }, () => d));
+  const undated = items.filter((d) => !d.dueDate).length;
+  const start = contract.startDate.getTime();
+  const span = Math.max(0, contract.endDate.getTime() - start);
+  let k = 0;
+  return items.map((d) => ({
+    type: d.type,
+    platform: d.platform,
+    dueDate: d.dueDate ? new Date(d.dueDate) : new Date(start + Math.round((span * ++k) / undated)),
+  }));
+}
+
+/** A signed contract's deliveries: one row per promised item (a deliverable of quantity 3 is three rows). */
+@Injectable()
+export class ContractDeliveries {
+  constructor(private readonly tenancy: Tenancy) {}
+
+  async createFor(contract: InfluencerContract, manager: EntityManager): Promise<number> {
+    const repo = this.tenancy.repo(ContentDelivery, contract.storeId, manager);
+    const rows = dueDates(contract).map((item) =>
+      repo.create({ contractId: contract.id, campaignId: contract.campaignId, influencerId: contract.influencerId, deliverableType: item.type, platform: item.platform, dueDate: item.dueDate, status: 'pending' }),
+    );
+    if (rows.length) await manager.insert(ContentDelivery, rows);
+    return rows.length;
+  }
+
+  async list(storeId: string, contractId: string): Promise<DeliveryDto[]> {
+    const rows = await this.tenancy.repo(ContentDelivery, storeId).qb('d').andWhere('d.contractId = :contractId', { contractId }).orderBy('d.dueDate', 'ASC').addOrderBy('d.createdAt', 'ASC').getMany();
+    return rows.map(toDeliveryDto);
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, escapeHtml, type AppConfig } from '@parley/server-core';
+import pLimit from 'p-limit';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const RENDER_TIMEOUT_MS = 30_000;
+
+/** What goes on every page's foot: the document's name and "Page n of m", drawn by Chromium itself. */
+export interface PdfFooter {
+  left: string;
+}
+
+const footerTemplate = (footer: PdfFooter) =>
+  `<div style="font-family: Helvetica, Arial, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">` +
+  `<span>${escapeHtml(footer.left)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+
+/**
+ * HTML to PDF with one shared Chromium. The browser starts on the first render and is started again
+ * if it dies; pages are kept and reused, and at most PDF_CONCURRENCY render at once (the rest wait
+ * in line), so fifty contracts at once never start fifty browsers. Every page has JavaScript off and
+ * answers every request it would make (http, https, file, data) with a block: the document is
+ * rendered from its HTML alone.
+ */
+@Injectable()
+export class PdfRenderer implements OnApplicationShutdown {
+  private readonly logger = new Logger(PdfRenderer.name);
+  private readonly inLine: ReturnType<typeof pLimit>;
+  private browser?: Promise<Browser>;
+  private idle: Page[] = [];
+  private closing = false;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'CHROMIUM_PATH' | 'PDF_CONCURRENCY'>) {
+    this.inLine = pLimit(config.PDF_CONCURRENCY);
+  }
+
+  render(html: string, footer: PdfFooter): Promise<Buffer> {
+    return this.inLine(() => this.renderNow(html, footer));
+  }
+
+  /** The browser's process id, for the benchmark's memory figure (undefined before the first render). */
+  async browserPid(): Promise<number | undefined> {
+    return this.browser ? (await this.browser).process()?.pid : undefined;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle = [];
+    if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
+  }
+
+  private async renderNow(html: string, footer: PdfFooter): Promise<Buffer> {
+    const page = this.idle.pop() ?? (await this.newPage());
+    try {
+      await page.setContent(html, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(footer),
+        margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
+        timeout: RENDER_TIMEOUT_MS,
+      });
+      this.idle.push(page);
+      return Buffer.from(pdf);
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async newPage(): Promise<Page> {
+    const page = await (await this.started()).newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      this.logger.warn({ url: request.url().slice(0, 200) }, 'blocked a request from a PDF page');
+      void request.abort('blockedbyclient').catch(() => undefined);
+    });
+    return page;
+  }
+
+  private started(): Promise<Browser> {
+    if (this.closing) return Promise.reject(new Error('the PDF renderer is shutting down'));
+    this.browser ??= puppeteer
+      .launch({ executablePath: this.config.CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
+      .then((browser) => {
+        browser.once('disconnected', () => {
+          // A crashed browser is started afresh on the next render; its pages went with it.
+          this.browser = undefined;
+          this.idle = [];
+          if (!this.closing) this.logger.warn('the PDF browser went away; the next render starts a new one');
+        });
+        return browser;
+      })
+      .catch((error: unknown) => {
+        this.browser = undefined;
+        throw new Error(`could not start Chromium at CHROMIUM_PATH=${this.config.CHROMIUM_PATH}: ${(error as Error).message}`);
+      });
+    return this.browser;
+  }
+}
