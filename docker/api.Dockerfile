@@ -25,9 +25,12 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # --- runtime: compiled server + production node_modules, run as the unprivileged `node` user.
 # Files stay owned by root, so the process cannot change its own code.
 FROM node:20-bookworm-slim AS runtime
+# Contract PDFs are rendered by the system Chromium (puppeteer-core downloads no browser).
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-liberation fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
 COPY package.json ./
 COPY --from=deps /src/node_modules ./node_modules

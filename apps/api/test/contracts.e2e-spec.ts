@@ -27,6 +27,18 @@ function pdfText(pdf: Buffer): string {
   }
 }
 
+/** With UPDATE_SCREENSHOTS=1, each page of the PDF as docs/screenshots/<name>-<page>.png (pdftoppm). */
+function screenshot(pdf: Buffer, name: string): void {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const dir = mkdtempSync(join(tmpdir(), 'contract-png-'));
+  try {
+    writeFileSync(join(dir, 'c.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '70', join(dir, 'c.pdf'), join(__dirname, '..', '..', '..', 'docs', 'screenshots', name)]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** Supertest's binary body as a Buffer. */
@@ -58,7 +70,7 @@ describe('contracts', () => {
     await smtp.stop();
   });
 
-  const campaign = async (budget = '5000.00') => (await s.auth(t.http.post(`${OUT}/campaigns`)).send(campaignBody(`k${++n}`, { budget })).expect(201)).body.data.id as string;
+  const campaign = async (budget = '5000.00', name = `Campaign k${++n}`) => (await s.auth(t.http.post(`${OUT}/campaigns`)).send(campaignBody(`k${n}`, { budget, name })).expect(201)).body.data.id as string;
   const influencer = async (over: Record<string, unknown> = {}) =>
     (await s.auth(t.http.post('/api/influencers')).send(influencerBody('kontrakt', ++n, { platform: 'instagram', displayName: `Jordan Rivera ${n}`, ...over })).expect(201)).body.data.id as string;
   const terms = {
@@ -205,9 +217,9 @@ describe('contracts', () => {
   });
 
   it('sends a signing link; the public page shows the terms; signing stores the signed PDF, its hash, the audit and the deliveries; then it is immutable', async () => {
-    const c = await campaign();
+    const c = await campaign('5000.00', 'Spring Trail Series');
     const email = `sign${++n}@creators.example.com`;
-    const i = await influencer({ email });
+    const i = await influencer({ email, displayName: 'Jordan Rivera', username: 'jordanrivera.trails' });
     const k = (await contract(c, i, { startDate: new Date(clock.now().getTime() - DAY).toISOString() })).data;
     const token = await sendForSignature(k.id, email);
     expect((await s.auth(t.http.get(`${C}/${k.id}`)).expect(200)).body.data).toMatchObject({ status: 'sent' });
@@ -217,6 +229,7 @@ describe('contracts', () => {
     expect(JSON.stringify(seen)).not.toMatch(/passwordHash|storeId|signingNonce/);
     const unsigned = (await t.http.get(seen.pdfUrl).buffer(true).parse(binary).expect(200)).body as Buffer;
     expect(unsigned.subarray(0, 5).toString()).toBe('%PDF-');
+    screenshot(unsigned, 'contract-sample');
 
     await t.http.get(`/api/public/contracts/${randomBytes(31).toString('base64url')}`).expect(404);
     await t.http.post(`/api/public/contracts/${token.slice(0, -2)}xy/sign`).send({ signerName: 'X', accept: true }).expect(404);
@@ -233,6 +246,7 @@ describe('contracts', () => {
     const signedPdf = await pdf(k.id);
     expect(sha256(signedPdf)).toBe(after.audit.pdfSha256);
     expect(sha256(await pdf(k.id))).toBe(after.audit.pdfSha256);
+    screenshot(signedPdf, 'contract-signed');
     const text = pdfText(signedPdf);
     expect(text).toContain('Jordan Rivera');
     expect(text).toMatch(/signature audit/i);
