@@ -5,10 +5,11 @@
  * (flagged above the rate card, the suggested rate shown beside the form as the API prices it), the
  * brand counters with 800 and accepts it: the negotiation is Agreed and the campaign has 800.00
  * allocated. In the second thread, accepting 500 does not fit the 200.00 left: a toast says so and
- * the negotiation stays open; walking away (after a confirm) ends it. UPDATE_SCREENSHOTS=1 also
- * refreshes docs/screenshots/.
+ * the negotiation stays open; walking away (after a confirm) ends it. A third creator's ask is
+ * countered with a drafted message citing the rate card: recorded as the brand's offer from the
+ * thread, and sent as the reply from the inbox. UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
-import type { OfferDto, OutreachDetailDto, SuggestedRateDto } from '@parley/shared-types';
+import type { CounterDraftDto, OfferDto, OutreachDetailDto, SuggestedRateDto } from '@parley/shared-types';
 import type { Locator, Page, Request } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
 import { axeViolations, smtpBrowserSuite, shotPath, signUp } from './browser-harness';
@@ -256,6 +257,101 @@ describe('SPA negotiation in a real browser', () => {
     await timeline.getByText('Note: Too far apart on the rate').waitFor();
     expect((await outreach(jonasId)).negotiationState).toBe('walked_away');
     expect((await stats()).budgetAllocated).toBe('800.00');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('drafts a counter to the creator’s ask citing the rate card, records it as the brand’s offer, and sends it as the reply from the inbox', async () => {
+    const { t, base, page, pageErrors } = suite;
+    const { influencerId, outreachId } = await send('lena.trails', 'Lena Ortiz', 'lena@creators.example.com');
+    await auth(t.http.post(`${OUT}/${outreachId}/reply`))
+      .send({ replyText: 'Happy to do it! My rate for one Instagram post is $900.' })
+      .expect(200);
+    await auth(t.http.post(`${OUT}/${outreachId}/offers`))
+      .send({ amount: '900.00', from: 'influencer', compensationType: 'flat_fee', deliverables: [{ type: 'post', platform: 'instagram', quantity: 1 }] })
+      .expect(201);
+    const rate = (
+      await auth(t.http.get(`/api/influencers/${influencerId}/suggested-rate`))
+        .query({ deliverables: JSON.stringify([{ type: 'post', platform: 'instagram', quantity: 1 }]) })
+        .expect(200)
+    ).body.data as SuggestedRateDto;
+
+    // The thread page: the counter is drafted from the API (no AI writer here: the store's template).
+    await page.goto(`${base}/outreach/${outreachId}`);
+    const counter = section().getByRole('region', { name: 'Counter the creator’s ask' });
+    await counter.getByText('The creator asked for 900.00 USD', { exact: false }).waitFor();
+    const drafted = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `${OUT}/${outreachId}/offers/counter-draft`);
+    await counter.getByRole('button', { name: 'Draft counter' }).click();
+    const response = await drafted;
+    expect(response.request().postDataJSON()).toEqual({});
+    const d = ((await response.json()) as { data: CounterDraftDto }).data;
+    expect(d).toMatchObject({
+      amount: rate.typical,
+      amountSource: 'typical',
+      writer: 'offline',
+      rateCard: { low: rate.low, typical: rate.typical, high: rate.high },
+    });
+    const message = counter.getByLabel('Counter message');
+    await counter.getByText(rate.basis).waitFor();
+    expect(await message.inputValue()).toBe(d.body);
+    expect(d.body).toContain(`we can offer $${shown(rate.typical)}`);
+    expect(d.body).toContain(`$${shown(rate.low)}–$${shown(rate.high)}`);
+    expect(await counter.getByLabel('Subject').inputValue()).toBe(d.subject);
+    expect(await counter.getByLabel('Counter amount').inputValue()).toBe(rate.typical);
+    // The thread page has no reply box, so no "Use as reply".
+    expect(await counter.getByRole('button', { name: 'Use as reply' }).count()).toBe(0);
+
+    // "Record as offer" fills the form as the brand's offer; recording it is still the team's click.
+    await counter.getByLabel('Counter amount').fill('700');
+    await counter.getByText('draft again to rewrite it for this amount', { exact: false }).waitFor();
+    await counter.getByRole('button', { name: 'Record as offer' }).click();
+    await counter.getByText('The offer form below is filled in', { exact: false }).waitFor();
+    expect(
+      await form()
+        .getByRole('radio', { name: /^Brand/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(await form().getByLabel('Amount').inputValue()).toBe('700');
+    expect(await form().getByLabel('Currency').inputValue()).toBe('USD');
+    expect((await offers(outreachId)).length).toBe(1);
+    const recorded = nextRequest(page, 'POST', new RegExp(`${OUT}/${outreachId}/offers$`));
+    await form().getByRole('button', { name: 'Record brand offer' }).click();
+    expect(await recorded).toEqual({
+      from: 'brand',
+      amount: '700',
+      currency: 'USD',
+      compensationType: 'flat_fee',
+      deliverables: [{ type: 'post', platform: 'instagram', quantity: 1 }],
+    });
+    await offerItem('Brand offer: 700.00 USD').waitFor();
+    await section().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shotPath('outreach-counter-draft.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The inbox: the drafted counter goes into the reply box and out in the thread.
+    await page.goto(`${base}/inbox/${outreachId}`);
+    const inboxCounter = page.getByRole('region', { name: 'Counter the creator’s ask' });
+    await inboxCounter.getByRole('button', { name: 'Draft counter' }).click();
+    const inboxMessage = inboxCounter.getByLabel('Counter message');
+    await inboxMessage.waitFor();
+    await inboxMessage.fill(`${await inboxMessage.inputValue()}\n\nP.S. Shipping is on us.`);
+    await inboxCounter.getByRole('button', { name: 'Use as reply' }).click();
+    await inboxCounter.getByText('The message is in the reply box', { exact: false }).waitFor();
+    const composer = page.getByRole('region', { name: 'Reply to Lena Ortiz (@lena.trails)' });
+    const reply = await composer.getByLabel('Your reply').inputValue();
+    expect(reply).toContain(`we can offer $${shown(rate.typical)}`);
+    expect(reply).toMatch(/P\.S\. Shipping is on us\.$/);
+    const responded = nextRequest(page, 'POST', new RegExp(`${OUT}/${outreachId}/respond$`));
+    await composer.getByRole('button', { name: 'Send reply' }).click();
+    expect(await responded).toEqual({ message: reply });
+    const delivered = await suite.smtp.waitFor(
+      (m) => m.envelope.rcptTo.includes('lena@creators.example.com') && String(m.parsed.text).includes('Shipping is on us'),
+    );
+    expect(String(delivered.parsed.text)).toContain(`$${shown(rate.low)}–$${shown(rate.high)}`);
+    // Nothing was recorded by drafting: the ask and the brand's 700.
+    expect((await offers(outreachId)).map((o) => [o.from, o.amount, o.status])).toEqual([
+      ['influencer', '900.00', 'open'],
+      ['brand', '700.00', 'open'],
+    ]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -6,3 +6,5 @@ export type { RenderSubject } from './lib/profile';
 export { TEMPLATE_VARIABLES } from './lib/template-variables';
 export { checkTemplate } from './lib/template-rules';
 export { MessageWriter, type Draft, type DraftRequest } from './lib/message-writer';
+export { CounterWriter, type CounterRequest, type CounterText } from './lib/counter-writer';
+export type { NegotiationFacts } from './lib/profile';

@@ -83,15 +83,18 @@ Best,
   },
   negotiation_counter: {
     name: 'Counter-offer',
-    subject: 'Re: rates for {{campaign_name}}',
+    subject: 'Re: your rate{{#if campaign_name}} for {{campaign_name}}{{/if}}',
     body: `Hi {{influencer_first_name}},
 
-Thanks for sending your rates, and for being clear about them. For {{deliverables}} we can offer {{offer_amount}}, which is what our budget for {{campaign_name}} allows while keeping things fair across the creators we work with.
+Thank you for sending your rate{{#if influencer_ask}} of {{influencer_ask}}{{/if}} for {{deliverables}}, and for being clear about it.
 
-If the scope can change to make it work for you (fewer pieces, usage rights, timing), tell me what would and we'll look at it together.
+We price every collaboration from the same rate card, so it stays fair across the creators we work with.{{#if rate_card_range}} For this work it puts the fee at {{rate_card_range}}, typically {{rate_card_typical}}, based on {{rate_card_basis}}.{{/if}}
+
+With that in mind, we can offer {{offer_amount}}{{#if campaign_name}} for {{campaign_name}}{{/if}}. If the scope could change to make it work for you (fewer pieces, usage rights, timing), tell me what would and we'll look at it together.
 
 Best,
-{{sender_name}}`,
+{{sender_name}}
+{{store_name}}`,
   },
 };
 
@@ -120,7 +123,7 @@ I'm reaching out from {{store_name}}. {{#if campaign_name}}We're putting togethe
   },
   negotiation_counter: {
     name: 'Counter-offer (Instagram)',
-    body: `Thanks for your rates, {{influencer_first_name}}! For {{deliverables}} we can do {{offer_amount}}. If a different scope would make it work for you, tell me and we'll adjust.`,
+    body: `Thanks for your rate{{#if influencer_ask}} of {{influencer_ask}}{{/if}}, {{influencer_first_name}}! {{#if rate_card_range}}Our rate card puts {{deliverables}} at {{rate_card_range}}, based on {{rate_card_basis}}, so we can offer {{offer_amount}}.{{else}}For {{deliverables}} we can offer {{offer_amount}}.{{/if}} If a different scope would make it work for you, tell me and we'll adjust.`,
   },
 };
 
@@ -149,7 +152,7 @@ I'm reaching out from {{store_name}}. {{brand_alignment}} {{#if campaign_name}}W
   },
   negotiation_counter: {
     name: 'Counter-offer (TikTok)',
-    body: `Thanks for the rates, {{influencer_first_name}}! For {{deliverables}} we can offer {{offer_amount}}. Open to adjusting the scope if that helps.`,
+    body: `Thanks for your rate{{#if influencer_ask}} of {{influencer_ask}}{{/if}}, {{influencer_first_name}}! {{#if rate_card_range}}Our rate card puts {{deliverables}} at {{rate_card_range}}, based on {{rate_card_basis}}, so we can offer {{offer_amount}}.{{else}}For {{deliverables}} we can offer {{offer_amount}}.{{/if}} Open to adjusting the scope if that helps.`,
   },
 };
 
@@ -158,3 +161,24 @@ export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = (Object.keys(EMAIL)
   { ...INSTAGRAM[type], subject: null, channel: 'instagram_dm' as const, templateType: type },
   { ...TIKTOK[type], subject: null, channel: 'tiktok_dm' as const, templateType: type },
 ]);
+
+/**
+ * Counter-offer texts stores were given before the defaults cited the rate card. A store's default
+ * row still holding one of them (never edited) is drafted from today's default instead, so every
+ * counter cites the card without overriding a text the store wrote itself.
+ */
+const SUPERSEDED_COUNTER_BODIES: ReadonlySet<string> = new Set([
+  `Hi {{influencer_first_name}},
+
+Thanks for sending your rates, and for being clear about them. For {{deliverables}} we can offer {{offer_amount}}, which is what our budget for {{campaign_name}} allows while keeping things fair across the creators we work with.
+
+If the scope can change to make it work for you (fewer pieces, usage rights, timing), tell me what would and we'll look at it together.
+
+Best,
+{{sender_name}}`,
+  `Thanks for your rates, {{influencer_first_name}}! For {{deliverables}} we can do {{offer_amount}}. If a different scope would make it work for you, tell me and we'll adjust.`,
+  `Thanks for the rates, {{influencer_first_name}}! For {{deliverables}} we can offer {{offer_amount}}. Open to adjusting the scope if that helps.`,
+]);
+
+export const isSupersededDefault = (t: { templateType: TemplateType; body: string }) =>
+  t.templateType === 'negotiation_counter' && SUPERSEDED_COUNTER_BODIES.has(t.body);

@@ -39,6 +39,24 @@ export interface RenderSubject {
   campaign?: CampaignProfile | null;
   /** The amount of the current offer, a decimal string (negotiation). */
   offerAmount?: string | null;
+  /** A counter-offer's figures, when one is drafted. */
+  negotiation?: NegotiationFacts | null;
+}
+
+/** What a counter-offer is written from. Amounts are decimal strings; the rate card is in USD. */
+export interface NegotiationFacts {
+  /** The currency of the offer and of the creator's ask. */
+  currency: string;
+  /** The creator's asking amount (their open offer), if any. */
+  askAmount: string | null;
+  /** The suggested rate for the deliverables, from the store's rate card. */
+  rateLow: string;
+  rateTypical: string;
+  rateHigh: string;
+  /** How the card's figures were reached, as a phrase for the creator ("our rates for micro creators …"). */
+  rateBasis: string;
+  /** What is being priced. */
+  deliverables: { type: string; platform: Platform; quantity: number }[];
 }
 
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' };

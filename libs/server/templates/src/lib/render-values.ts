@@ -22,6 +22,16 @@ const OBJECTIVES = { awareness: 'getting the word out', engagement: 'sparking co
 
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
+/** An amount in its currency, the way people write it: "$1,200.00", "€950.00", "CHF 1,000.00". */
+export function formatAmount(amount: string, currency = 'USD'): string {
+  if (currency === 'USD') return money.format(Number(amount));
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(amount));
+  } catch {
+    return `${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  }
+}
+
 /** "2 Instagram reels and 1 YouTube video". */
 export function describeDeliverables(items: { type: string; platform: keyof typeof PLATFORM_NAMES; quantity: number }[]): string {
   return formatList(items.map((d) => `${d.quantity} ${PLATFORM_NAMES[d.platform]} ${d.type}${d.quantity === 1 ? '' : d.type.endsWith('s') ? '' : 's'}`));
@@ -32,7 +42,7 @@ export function describeDeliverables(items: { type: string; platform: keyof type
  * (and a warning naming it) where the data is missing. Only the placeholders in `used` are warned about.
  */
 export function baseValues(subject: RenderSubject, used: ReadonlySet<string>): BaseValues {
-  const { creator: c, store: s, campaign } = subject;
+  const { creator: c, store: s, campaign, negotiation: n } = subject;
   const warnings: string[] = [];
   const missing = (name: string, fallback: string, why: string): Fallback => {
     if (used.has(name)) warnings.push(`{{${name}}}: ${why}; it reads “${fallback}”`);
@@ -56,8 +66,17 @@ export function baseValues(subject: RenderSubject, used: ReadonlySet<string>): B
     campaign_objective: campaign ? OBJECTIVES[campaign.objective] : noCampaign('campaign_objective', 'a new collaboration'),
     campaign_start_date: campaign?.startDate ? formatDay(campaign.startDate) : missing('campaign_start_date', 'soon', campaign ? 'the campaign has no start date' : 'no campaign was chosen'),
     campaign_end_date: campaign?.endDate ? formatDay(campaign.endDate) : missing('campaign_end_date', 'later this season', campaign ? 'the campaign has no end date' : 'no campaign was chosen'),
-    deliverables: campaign?.deliverables.length ? describeDeliverables(campaign.deliverables) : missing('deliverables', 'a post or two', campaign ? 'the campaign lists no deliverables' : 'no campaign was chosen'),
-    offer_amount: subject.offerAmount ? money.format(Number(subject.offerAmount)) : missing('offer_amount', 'a fee we agree together', 'there is no offer yet'),
+    // In a negotiation, the content being priced; else the campaign's.
+    deliverables: n?.deliverables.length
+      ? describeDeliverables(n.deliverables)
+      : campaign?.deliverables.length
+        ? describeDeliverables(campaign.deliverables)
+        : missing('deliverables', 'a post or two', campaign ? 'the campaign lists no deliverables' : 'no campaign was chosen'),
+    offer_amount: subject.offerAmount ? formatAmount(subject.offerAmount, n?.currency) : missing('offer_amount', 'a fee we agree together', 'there is no offer yet'),
+    influencer_ask: n?.askAmount ? formatAmount(n.askAmount, n.currency) : missing('influencer_ask', 'your rate', 'the creator has no open offer'),
+    rate_card_range: n ? `${formatAmount(n.rateLow)}–${formatAmount(n.rateHigh)}` : missing('rate_card_range', 'our usual range', 'there is no rate card figure outside a negotiation'),
+    rate_card_typical: n ? formatAmount(n.rateTypical) : missing('rate_card_typical', 'our usual rate', 'there is no rate card figure outside a negotiation'),
+    rate_card_basis: n ? n.rateBasis : missing('rate_card_basis', 'our rate card', 'there is no rate card figure outside a negotiation'),
   };
   return { values, warnings };
 }

@@ -57,6 +57,25 @@ describe('TemplateRenderer', () => {
     expect(out.html).toContain('<a href="https://trailhead.example.com/ridge?x=1&amp;y=2">https://trailhead.example.com/ridge?x=1&amp;y=2</a>.');
   });
 
+  it('fills a counter-offer: the counter and the ask in their currency, the rate card in USD, the deliverables priced', async () => {
+    const negotiation = {
+      currency: 'EUR',
+      askAmount: '1200.00',
+      rateLow: '390.00',
+      rateTypical: '780.00',
+      rateHigh: '1560.00',
+      rateBasis: 'our rates for micro creators with 10K–100K followers',
+      deliverables: [{ type: 'reel', platform: 'instagram' as const, quantity: 1 }],
+    };
+    const body = 'Ask {{influencer_ask}}, card {{rate_card_range}} ({{rate_card_typical}}), {{rate_card_basis}}: we offer {{offer_amount}} for {{deliverables}}.';
+    const out = await renderer.render({ channel: 'email', subject: 'Re: your rate', body }, subjectFor(maya, { offerAmount: '900', negotiation }));
+    expect(out.body).toBe('Ask €1,200.00, card $390.00–$1,560.00 ($780.00), our rates for micro creators with 10K–100K followers: we offer €900.00 for 1 Instagram reel.');
+    expect(out.warnings).toEqual([]);
+    const bare = await renderer.render({ channel: 'email', subject: 'x', body: '{{#if influencer_ask}}Ask {{influencer_ask}}.{{/if}} Card {{rate_card_range}}.' }, subjectFor(maya));
+    expect(bare.body).toBe('Card our usual range.');
+    expect(bare.warnings.join(' ')).toMatch(/\{\{influencer_ask\}\}: the creator has no open offer/);
+  });
+
   it('measures DMs in UTF-8 bytes against the channel limit and names it when broken', async () => {
     const accents = 'Été ⛰️ café '.repeat(70);
     const out = await renderer.render({ channel: 'instagram_dm', subject: null, body: `{{influencer_name}} ${accents}` }, subjectFor(maya));
@@ -73,7 +92,7 @@ describe('TemplateRenderer', () => {
   });
 
   it('renders 1,000 generated creators with every placeholder and never leaves anything broken', async () => {
-    const every = 'Hi {{influencer_name}} ({{influencer_first_name}}, @{{influencer_username}}) on {{platform}}: {{followers_count}}, {{engagement_rate}}, {{niche}}. {{ai_compliment}} {{brand_alignment}} {{store_name}} {{sender_name}} {{store_website}} {{campaign_name}} {{campaign_description}} {{campaign_objective}} {{campaign_start_date}} {{campaign_end_date}} {{deliverables}} {{offer_amount}}';
+    const every = 'Hi {{influencer_name}} ({{influencer_first_name}}, @{{influencer_username}}) on {{platform}}: {{followers_count}}, {{engagement_rate}}, {{niche}}. {{ai_compliment}} {{brand_alignment}} {{store_name}} {{sender_name}} {{store_website}} {{campaign_name}} {{campaign_description}} {{campaign_objective}} {{campaign_start_date}} {{campaign_end_date}} {{deliverables}} {{offer_amount}} {{influencer_ask}} {{rate_card_range}} {{rate_card_typical}} {{rate_card_basis}}';
     for (const [i, creator] of creators(1000).entries()) {
       const out = await renderer.render({ channel: 'email', subject: '{{campaign_name}} × {{influencer_name}}', body: every }, subjectFor(creator, { campaign: i % 4 === 0 ? null : CAMPAIGN, store: i % 3 ? STORE : { ...STORE, senderName: null, website: null, description: null } }));
       expect(out.body).not.toMatch(BROKEN);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AiModule } from '@parley/server-ai';
+import { CounterWriter } from './counter-writer';
 import { DraftsController } from './drafts.controller';
 import { MessageWriter } from './message-writer';
 import { Personaliser } from './personaliser';
@@ -11,7 +12,7 @@ import { TemplatesService } from './templates.service';
 @Module({
   imports: [AiModule],
   controllers: [TemplatesController, DraftsController],
-  providers: [TemplatesService, TemplateRenderer, Personaliser, RenderSubjectLoader, MessageWriter],
-  exports: [TemplateRenderer, RenderSubjectLoader, MessageWriter],
+  providers: [TemplatesService, TemplateRenderer, Personaliser, RenderSubjectLoader, MessageWriter, CounterWriter],
+  exports: [TemplateRenderer, RenderSubjectLoader, MessageWriter, CounterWriter],
 })
 export class TemplatesModule {}

@@ -2,7 +2,7 @@
  * Wire types of the REST API, shared by the server (what it serialises) and the SPA (what it reads).
  * Money is a decimal string ("1250.00"); times are ISO 8601 UTC strings.
  */
-import type { CampaignObjective, CampaignStatus, Platform, StoreTone, UserRole, Weekday } from './enums';
+import type { CampaignObjective, CampaignStatus, Channel, Platform, StoreTone, UserRole, Weekday } from './enums';
 import type { QueueCounts } from './queues';
 import type { Tier } from './tiers';
 
@@ -327,4 +327,44 @@ export interface SuggestedRateDto {
   /** The multiplier applied for engagement (1 = the tier's norm). */
   engagementFactor: number;
   items: SuggestedRateItemDto[];
+}
+
+/** Who wrote a drafted counter-offer: the language model, the store's template by choice, or the template because no model was available. */
+export const COUNTER_WRITERS = ['ai', 'template', 'offline'] as const;
+export type CounterWriter = (typeof COUNTER_WRITERS)[number];
+
+/** The body of POST /influencer/outreach/:id/offers/counter-draft: everything is optional. */
+export interface CounterDraftInput {
+  /** The counter to propose; default the suggested typical rate, kept within the campaign's maxRate and the creator's ask. */
+  amount?: Money;
+  /** Default: the ask's currency, else USD. */
+  currency?: string;
+  /** What is priced; default the ask's deliverables, else the campaign's, else one piece of the creator's main format. */
+  deliverables?: Deliverable[];
+  /** `template` skips the language model; `ai` (the default when one is configured) uses it. */
+  writer?: Exclude<CounterWriter, 'offline'>;
+}
+
+/** A drafted counter-offer message: nothing is sent and no offer is recorded. */
+export interface CounterDraftDto {
+  /** Email only. */
+  subject: string | null;
+  body: string;
+  /** The counter proposed in the message. */
+  amount: Money;
+  currency: string;
+  /** Where the amount came from: the request, the suggested typical rate, or that rate lowered to the campaign's maxRate or the creator's ask. */
+  amountSource: 'request' | 'typical' | 'max_rate' | 'ask';
+  /** How the rate card figures were worked out, in words (as GET /influencers/:id/suggested-rate says it). */
+  basis: string;
+  writer: CounterWriter;
+  /** The suggested rate for the deliverables, from the store's rate card (in USD). */
+  rateCard: { low: Money; typical: Money; high: Money };
+  /** The creator's open offer it answers, if any. */
+  ask: { offerId: string; amount: Money; currency: string } | null;
+  deliverables: Deliverable[];
+  /** The outreach's channel the message is written for. */
+  channel: Channel;
+  /** Fallbacks used in the text, and why the model did not write it when it did not. */
+  warnings: string[];
 }

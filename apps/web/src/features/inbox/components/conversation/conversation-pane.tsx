@@ -75,7 +75,8 @@ export function ConversationPane({ id, backTo }: { id: string; backTo: string })
       <ResponseComposer outreach={o} draft={draft} onDraft={setDraft} />
       <LogReplyForm outreachId={o.id} onLogged={(result) => setDraft(result.suggestedResponse ?? '')} />
       {o.followUps && <FollowUps outreach={o} level={3} />}
-      <Negotiation outreach={o} level={3} />
+      {/* A drafted counter can go into the reply box above. */}
+      <Negotiation outreach={o} level={3} onUseAsReply={setDraft} />
     </article>
   );
 }

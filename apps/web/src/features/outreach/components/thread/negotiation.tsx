@@ -36,15 +36,18 @@ function refusal(error: unknown, offer: OfferDto, decision: OfferDecision): Toas
  * open (accept or reject an open offer, withdraw the accepted one); a form to record the next offer
  * with the suggested rate beside it, and walking away. Accepting reserves the amount against the
  * campaign's budget, so a 409 there says what remains. `level` is the heading's: 2 on the thread
- * page, 3 inside the inbox's conversation pane.
+ * page, 3 inside the inbox's conversation pane. With the creator's ask open, a counter can be
+ * drafted above the form; `onUseAsReply` (the inbox's reply box) lets it be sent as the answer.
  */
-export function Negotiation({ outreach: o, level = 2 }: { outreach: OutreachDto; level?: 2 | 3 }) {
+export function Negotiation({ outreach: o, level = 2, onUseAsReply }: { outreach: OutreachDto; level?: 2 | 3; onUseAsReply?: (text: string) => void }) {
   const titleId = useId();
   const Heading = `h${level}` as const;
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const offers = useOffers(o.id);
   const state = o.negotiationState ?? null;
   const list = offers.data?.offers ?? [];
+  // Counter drafting: the creator's latest open offer is what a drafted counter answers.
+  const openAsk = list.findLast((f) => f.status === 'open' && f.from === 'influencer');
 
   return (
     <section className="card stack" aria-labelledby={titleId}>
@@ -75,7 +78,9 @@ export function Negotiation({ outreach: o, level = 2 }: { outreach: OutreachDto;
           )}
           <NegotiationStatus state={state} />
           {/* An accepted offer closes the negotiation: the API refuses new offers until it is withdrawn. */}
-          {state !== 'agreed' && <OfferForm outreach={o} latest={list[list.length - 1]} level={(level + 1) as 3 | 4} />}
+          {state !== 'agreed' && (
+            <OfferForm outreach={o} latest={list[list.length - 1]} level={(level + 1) as 3 | 4} counterTo={openAsk} onUseAsReply={onUseAsReply} />
+          )}
           {(state === null || state === 'open') && <WalkAway outreach={o} hasOpenOffers={list.some((f) => f.status === 'open')} />}
         </>
       )}

@@ -25,6 +25,7 @@ import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useFormState } from '@/lib/use-form-state';
 import { useCreateOffer, type CreateOfferInput } from '../../api/create-offer';
 import { COMPENSATION_TYPE_LABELS, OFFER_FLAG_LABELS, OFFER_PARTY_LABELS } from '../labels';
+import { CounterDraft, type CounterTerms } from './counter-draft';
 
 /** The API's limit on one deliverable's quantity. */
 const MAX_QUANTITY = 100;
@@ -102,9 +103,23 @@ function validate(draft: OfferDraft): FieldErrors {
  * Records an offer or counter-offer, by the brand or as the creator made it: amount and currency,
  * compensation type, deliverables (type, platform, quantity) and a note. Beside it, what the creator
  * should cost for those deliverables by the store's rate cards, to weigh the amount against.
- * `level` is the heading's.
+ * Above it, with the creator's open ask in `counterTo`, drafting a counter (see CounterDraft), which
+ * can fill this form; `onUseAsReply` is passed on where the thread has a reply box. `level` is the
+ * heading's.
  */
-export function OfferForm({ outreach, latest, level }: { outreach: OutreachDto; latest: OfferDto | undefined; level: 3 | 4 }) {
+export function OfferForm({
+  outreach,
+  latest,
+  level,
+  counterTo,
+  onUseAsReply,
+}: {
+  outreach: OutreachDto;
+  latest: OfferDto | undefined;
+  level: 3 | 4;
+  counterTo?: OfferDto;
+  onUseAsReply?: (text: string) => void;
+}) {
   const create = useCreateOffer(outreach.id);
   const showToast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
@@ -146,98 +161,111 @@ export function OfferForm({ outreach, latest, level }: { outreach: OutreachDto; 
     });
   };
 
+  // A drafted counter fills the form as the brand's offer; the amount is focused to check before recording.
+  const recordCounter = (terms: CounterTerms) => {
+    edit({ from: 'brand', amount: terms.amount, currency: terms.currency, deliverables: toRows(terms.deliverables) });
+    const amount = formRef.current?.querySelector<HTMLInputElement>('.input--money');
+    amount?.scrollIntoView({ block: 'center' });
+    amount?.focus({ preventScroll: true });
+  };
+
   const shown = [...FIELDS, ...draft.deliverables.flatMap((_, i) => [`deliverables.${i}`, ...ROW_FIELDS.map((f) => `deliverables.${i}.${f}`)])];
   const formError = formLevelError(create.error, shown);
   const priced = draft.deliverables.every((row) => isQuantity(row.quantity)) ? toDeliverables(draft.deliverables) : null;
 
   return (
-    <div className="negotiation__compose">
-      <form ref={formRef} className="stack stack--sm negotiation__form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
-        <Heading id={titleId} className="section-title">
-          Record an offer
-        </Heading>
-        {formError && <Alert>{formError}</Alert>}
-        <Fieldset legend="From" error={errorFor('from')}>
-          <div className="row">
-            {OFFER_PARTIES.map((party) => (
-              <label key={party} className="checkbox">
-                <input type="radio" name={fromName} value={party} checked={draft.from === party} onChange={() => edit({ from: party })} />
-                {party === 'brand' ? 'Brand (your offer)' : 'Influencer (their ask)'}
-              </label>
-            ))}
+    <>
+      {counterTo && (
+        <CounterDraft key={counterTo.id} outreachId={outreach.id} ask={counterTo} level={level} onRecord={recordCounter} onUseAsReply={onUseAsReply} />
+      )}
+      <div className="negotiation__compose">
+        <form ref={formRef} className="stack stack--sm negotiation__form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+          <Heading id={titleId} className="section-title">
+            Record an offer
+          </Heading>
+          {formError && <Alert>{formError}</Alert>}
+          <Fieldset legend="From" error={errorFor('from')}>
+            <div className="row">
+              {OFFER_PARTIES.map((party) => (
+                <label key={party} className="checkbox">
+                  <input type="radio" name={fromName} value={party} checked={draft.from === party} onChange={() => edit({ from: party })} />
+                  {party === 'brand' ? 'Brand (your offer)' : 'Influencer (their ask)'}
+                </label>
+              ))}
+            </div>
+          </Fieldset>
+          <div className="negotiation__terms">
+            <Field label="Amount" error={errorFor('amount')}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="input input--money"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={draft.amount}
+                  onChange={(e) => edit({ amount: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Currency" error={errorFor('currency')}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="input negotiation__currency"
+                  maxLength={3}
+                  autoComplete="off"
+                  value={draft.currency}
+                  onChange={(e) => edit({ currency: e.target.value.toUpperCase() })}
+                />
+              )}
+            </Field>
+            <Field label="Compensation" error={errorFor('compensationType')}>
+              {(control) => (
+                <select
+                  {...control}
+                  className="select"
+                  value={draft.compensationType}
+                  onChange={(e) => edit({ compensationType: e.target.value as CompensationType })}
+                >
+                  {COMPENSATION_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {COMPENSATION_TYPE_LABELS[type]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
-        </Fieldset>
-        <div className="negotiation__terms">
-          <Field label="Amount" error={errorFor('amount')}>
+          <Fieldset legend="Deliverables" error={errorFor('deliverables')}>
+            <DeliverableRows
+              rows={draft.deliverables}
+              onChange={(deliverables) => edit({ deliverables })}
+              newRow={(last) => ({
+                key: nextRowKey++,
+                type: last?.type ?? MAIN_FORMAT[fallbackPlatform],
+                platform: last?.platform ?? fallbackPlatform,
+                quantity: '1',
+              })}
+              maxQuantity={MAX_QUANTITY}
+              errorFor={rowError}
+              empty={<p className="muted small">No deliverables: for a commission or product-only deal, that may be all.</p>}
+              small
+            />
+          </Fieldset>
+          <Field label="Note (optional)" hint="What was said with it, e.g. “includes 30 days of usage rights”." error={errorFor('note')}>
             {(control) => (
-              <input
-                {...control}
-                className="input input--money"
-                inputMode="decimal"
-                autoComplete="off"
-                value={draft.amount}
-                onChange={(e) => edit({ amount: e.target.value })}
-              />
+              <textarea {...control} className="textarea" rows={2} maxLength={2000} value={draft.note} onChange={(e) => edit({ note: e.target.value })} />
             )}
           </Field>
-          <Field label="Currency" error={errorFor('currency')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input negotiation__currency"
-                maxLength={3}
-                autoComplete="off"
-                value={draft.currency}
-                onChange={(e) => edit({ currency: e.target.value.toUpperCase() })}
-              />
-            )}
-          </Field>
-          <Field label="Compensation" error={errorFor('compensationType')}>
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={draft.compensationType}
-                onChange={(e) => edit({ compensationType: e.target.value as CompensationType })}
-              >
-                {COMPENSATION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {COMPENSATION_TYPE_LABELS[type]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Fieldset legend="Deliverables" error={errorFor('deliverables')}>
-          <DeliverableRows
-            rows={draft.deliverables}
-            onChange={(deliverables) => edit({ deliverables })}
-            newRow={(last) => ({
-              key: nextRowKey++,
-              type: last?.type ?? MAIN_FORMAT[fallbackPlatform],
-              platform: last?.platform ?? fallbackPlatform,
-              quantity: '1',
-            })}
-            maxQuantity={MAX_QUANTITY}
-            errorFor={rowError}
-            empty={<p className="muted small">No deliverables: for a commission or product-only deal, that may be all.</p>}
-            small
-          />
-        </Fieldset>
-        <Field label="Note (optional)" hint="What was said with it, e.g. “includes 30 days of usage rights”." error={errorFor('note')}>
-          {(control) => (
-            <textarea {...control} className="textarea" rows={2} maxLength={2000} value={draft.note} onChange={(e) => edit({ note: e.target.value })} />
-          )}
-        </Field>
-        <div className="row">
-          <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-            {create.isPending ? 'Recording…' : `Record ${draft.from === 'brand' ? 'brand' : 'influencer'} offer`}
-          </button>
-        </div>
-      </form>
-      <SuggestedRatePanel outreach={outreach} deliverables={priced} level={level} onUse={(amount) => edit({ amount })} />
-    </div>
+          <div className="row">
+            <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+              {create.isPending ? 'Recording…' : `Record ${draft.from === 'brand' ? 'brand' : 'influencer'} offer`}
+            </button>
+          </div>
+        </form>
+        <SuggestedRatePanel outreach={outreach} deliverables={priced} level={level} onUse={(amount) => edit({ amount })} />
+      </div>
+    </>
   );
 }
 
