@@ -33,14 +33,14 @@ export class ContractDocuments {
   /** The unsigned agreement as the signer is shown it. */
   async terms(storeId: string, contract: LoadedContract): Promise<Buffer> {
     const input = this.views.documentInput(contract, await this.views.brandOf(storeId));
-    return this.renderer.render(contractHtml(input), { left: `${input.brandName} × ${input.influencerName} · ${contract.id.slice(0, 8).toUpperCase()}` });
+    return this.renderer.render(contractHtml(input));
   }
 
   /** The agreement with the signature and an audit page that names the unsigned terms' fingerprint. */
   async signed(storeId: string, contract: LoadedContract, audit: Omit<ContractAudit, 'pdfSha256'>): Promise<{ pdf: Buffer; sha256: string }> {
     const input = this.views.documentInput(contract, await this.views.brandOf(storeId));
     const termsSha256 = sha256Hex(await this.terms(storeId, contract));
-    const pdf = await this.renderer.render(contractHtml(input, { audit, termsSha256 }), { left: `${input.brandName} × ${input.influencerName} · ${contract.id.slice(0, 8).toUpperCase()} · signed` });
+    const pdf = await this.renderer.render(contractHtml(input, { audit, termsSha256 }));
     return { pdf, sha256: sha256Hex(pdf) };
   }
 }

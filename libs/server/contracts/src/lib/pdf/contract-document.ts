@@ -53,13 +53,21 @@ const exclusivityText = (exclusive: boolean) =>
 
 const platformLabel = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
 
-// Every value goes in with {{…}}, which Handlebars escapes; nothing is inserted with {{{…}}}.
+// Every value goes in with {{…}}, which Handlebars escapes for HTML. The one {{{…}}} is the page
+// footer inside the stylesheet, where HTML escaping does not apply: it is written by cssString, which
+// escapes every character but letters, digits and spaces.
 const TEMPLATE = Handlebars.compile<object>(
   `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>{{title}}</title>
 <style>
+  @page {
+    size: A4;
+    margin: 18mm 18mm 20mm 18mm;
+    @bottom-left { content: {{{footerLeft}}}; font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #55555f; }
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #55555f; }
+  }
   * { box-sizing: border-box; }
   body { font-family: 'Liberation Serif', 'DejaVu Serif', Georgia, serif; font-size: 10.5pt; line-height: 1.45; color: #1b1b1f; margin: 0; }
   h1 { font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 19pt; margin: 0 0 2pt; letter-spacing: -0.01em; }
@@ -145,12 +153,17 @@ const TEMPLATE = Handlebars.compile<object>(
   { strict: true, knownHelpersOnly: true, knownHelpers: { if: true, each: true } },
 );
 
+/** A CSS string literal of any text: everything but letters, digits and spaces as a hex escape, so no quote, backslash or `</style>` survives. */
+export const cssString = (text: string): string => `"${text.replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+
 /** The agreement as an HTML document for the PDF renderer; every value from the contract is escaped. */
 export function contractHtml(input: ContractDocumentInput, signature?: SignatureInput): string {
+  const reference = input.id.slice(0, 8).toUpperCase();
   return TEMPLATE({
+    footerLeft: cssString(`${input.brandName} × ${input.influencerName} · ${reference}${signature ? ' · signed' : ''}`),
     title: 'Influencer Partnership Agreement',
     id: input.id,
-    reference: input.id.slice(0, 8).toUpperCase(),
+    reference,
     preparedOn: formatDate(input.preparedAt),
     brand: { name: input.brandName, email: input.brandEmail },
     creator: { name: input.influencerName, handle: input.influencerHandle, email: input.influencerEmail },

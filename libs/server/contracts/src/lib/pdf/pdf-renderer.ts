@@ -1,22 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, escapeHtml, type AppConfig } from '@parley/server-core';
+import { APP_CONFIG, type AppConfig } from '@parley/server-core';
 import pLimit from 'p-limit';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 const RENDER_TIMEOUT_MS = 30_000;
 
-/** What goes on every page's foot: the document's name and "Page n of m", drawn by Chromium itself. */
-export interface PdfFooter {
-  left: string;
-}
-
-const footerTemplate = (footer: PdfFooter) =>
-  `<div style="font-family: Helvetica, Arial, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">` +
-  `<span>${escapeHtml(footer.left)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
-
 /**
- * HTML to PDF with one shared Chromium. The browser starts on the first render and is started again
+ * HTML to PDF with one shared Chromium. The document sets its own page size, margins and page
+ * footers (CSS @page margin boxes: Chromium's separate header/footer templates cost a render per page). The browser starts on the first render and is started again
  * if it dies; pages are kept and reused, and at most PDF_CONCURRENCY render at once (the rest wait
  * in line), so fifty contracts at once never start fifty browsers. Every page has JavaScript off and
  * answers every request it would make (http, https, file, data) with a block: the document is
@@ -34,8 +26,8 @@ export class PdfRenderer implements OnApplicationShutdown {
     this.inLine = pLimit(config.PDF_CONCURRENCY);
   }
 
-  render(html: string, footer: PdfFooter): Promise<Buffer> {
-    return this.inLine(() => this.renderNow(html, footer));
+  render(html: string): Promise<Buffer> {
+    return this.inLine(() => this.renderNow(html));
   }
 
   /** The browser's process id, for the benchmark's memory figure (undefined before the first render). */
@@ -51,19 +43,11 @@ export class PdfRenderer implements OnApplicationShutdown {
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
   }
 
-  private async renderNow(html: string, footer: PdfFooter): Promise<Buffer> {
+  private async renderNow(html: string): Promise<Buffer> {
     const page = this.idle.pop() ?? (await this.newPage());
     try {
       await page.setContent(html, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(footer),
-        margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
-        timeout: RENDER_TIMEOUT_MS,
-      });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: RENDER_TIMEOUT_MS });
       this.idle.push(page);
       return Buffer.from(pdf);
     } catch (error) {
