@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { DeliverableDto } from '@parley/server-campaigns';
-import { IsMoney, NotBefore, PageQueryDto } from '@parley/server-core';
+import { IsCurrencyCode, IsMoney, NotBefore, PageQueryDto } from '@parley/server-core';
 import { COMPENSATION_TYPES, CONTRACT_STATUSES, USAGE_RIGHTS, type CompensationType, type ContractStatus, type UsageRights } from '@parley/shared-types';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value);
@@ -38,8 +38,7 @@ export class CreateContractDto {
 
   @ApiPropertyOptional({ example: 'USD', default: 'USD' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' })
+  @IsCurrencyCode()
   currency?: string;
 
   @ApiProperty({ enum: COMPENSATION_TYPES, example: 'flat_fee' })

@@ -1,5 +1,7 @@
 import { isMoneyString } from '@parley/shared-types';
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /** A non-negative amount as a decimal string with at most two decimals ("1250.00"). */
 export function IsMoney(options?: ValidationOptions): PropertyDecorator {
@@ -70,3 +72,10 @@ export function NotBefore(field: string): PropertyDecorator {
       },
     });
 }
+
+/** An ISO 4217 currency code, upper-cased first ("usd" is taken as USD). */
+export const IsCurrencyCode = () =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' }),
+  );

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DeliverableDto } from '@parley/server-campaigns';
-import { IsMoney } from '@parley/server-core';
+import { IsCurrencyCode, IsMoney } from '@parley/server-core';
 import type { CounterDraftInput } from '@parley/shared-types';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 
 const WRITERS = ['ai', 'template'] as const;
@@ -20,8 +20,7 @@ export class CounterDraftRequestDto implements CounterDraftInput {
 
   @ApiPropertyOptional({ example: 'USD', description: "ISO 4217 code. Default: the ask's currency, else USD" })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' })
+  @IsCurrencyCode()
   currency?: string;
 
   @ApiPropertyOptional({

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DeliverableDto } from '@parley/server-campaigns';
-import { IsMoney } from '@parley/server-core';
+import { IsCurrencyCode, IsMoney } from '@parley/server-core';
 import { COMPENSATION_TYPES, OFFER_PARTIES, type CompensationType, type OfferParty } from '@parley/shared-types';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 export class CreateOfferDto {
   @ApiProperty({ example: '1200.00', description: 'A decimal string' })
@@ -12,8 +12,7 @@ export class CreateOfferDto {
 
   @ApiPropertyOptional({ example: 'USD', default: 'USD', description: 'ISO 4217 code' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' })
+  @IsCurrencyCode()
   currency?: string;
 
   @ApiProperty({ enum: COMPENSATION_TYPES, example: 'flat_fee' })
