@@ -322,5 +322,9 @@ describe('contracts', () => {
     expect(templates.filter((x: { isDefault: boolean }) => x.isDefault).map((x: { id: string }) => x.id)).toEqual([second.id]);
     await s.auth(t.http.delete(`/api/contract-templates/${second.id}`)).expect(204);
     await s.auth(t.http.delete(`/api/contract-templates/${tpl.id}`)).expect(204);
+    // With no template left, templateId null takes the draft back to the built-in agreement.
+    const reset = (await s.auth(t.http.patch(`${C}/${k.id}`)).send({ templateId: null }).expect(200)).body.data;
+    expect(reset.templateId).toBeNull();
+    expect(reset.clauses.map((x: { heading: string }) => x.heading)).toEqual(list.builtIn.clauses.map((x: { heading: string }) => x.heading));
   });
 });

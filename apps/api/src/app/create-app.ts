@@ -27,6 +27,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'https:'],
           connectSrc: ["'self'"],
+          // The contract preview shows a PDF the SPA fetched with its token, as a blob: URL in a frame.
+          frameSrc: ["'self'", 'blob:'],
           upgradeInsecureRequests: null,
         },
       },

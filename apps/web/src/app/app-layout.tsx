@@ -11,6 +11,7 @@ const NAV = [
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/influencers', label: 'Influencers' },
   { to: '/outreach', label: 'Outreach' },
+  { to: '/contracts', label: 'Contracts' },
   { to: '/inbox', label: 'Inbox' },
   { to: '/templates', label: 'Templates' },
   { to: '/settings', label: 'Settings' },

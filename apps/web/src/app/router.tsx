@@ -3,6 +3,7 @@ import { AppLayout } from './app-layout';
 import { GuestOnly, RequireAuth } from './guards';
 import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
+import { ContractDetailRoute, ContractsRoute, EditContractRoute, NewContractRoute, SignContractRoute } from './routes/contracts';
 import { EditCampaignRoute } from './routes/edit-campaign';
 import { EditTemplateRoute } from './routes/edit-template';
 import { InboxRoute, UnmatchedMailRoute } from './routes/inbox';
@@ -22,6 +23,8 @@ export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
     children: [
+      // The creator's signing link: no account, signed in or not, so outside both guards.
+      { path: '/sign/:token', element: <SignContractRoute /> },
       {
         element: <GuestOnly />,
         children: [
@@ -43,6 +46,10 @@ export const router = createBrowserRouter([
               { path: '/influencers', element: <InfluencersRoute /> },
               { path: '/outreach', element: <OutreachRoute /> },
               { path: '/outreach/:id', element: <OutreachThreadRoute /> },
+              { path: '/contracts', element: <ContractsRoute /> },
+              { path: '/contracts/new', element: <NewContractRoute /> },
+              { path: '/contracts/:id', element: <ContractDetailRoute /> },
+              { path: '/contracts/:id/edit', element: <EditContractRoute /> },
               { path: '/inbox', element: <InboxRoute /> },
               { path: '/inbox/unmatched', element: <UnmatchedMailRoute /> },
               { path: '/inbox/:id', element: <InboxRoute /> },

@@ -100,7 +100,12 @@ export class CreateContractDto {
   templateId?: string;
 }
 
-export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['campaignId', 'influencerId', 'offerId'] as const)) {}
+export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['campaignId', 'influencerId', 'offerId', 'templateId'] as const)) {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Another contract template of the store; null goes back to the store's default (else the built-in agreement)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'templateId must be the id of one of your contract templates' })
+  templateId?: string | null;
+}
 
 export class ContractQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

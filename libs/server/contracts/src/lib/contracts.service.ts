@@ -103,7 +103,8 @@ export class ContractsService {
   /** A draft's terms; anything past draft is binding or on its way to be, and answers 409. */
   async update(auth: AuthContext, id: string, dto: UpdateContractDto): Promise<ContractDto> {
     const storeId = auth.storeId;
-    const changedTemplate = dto.templateId ? await this.templates.clausesFor(storeId, dto.templateId) : undefined;
+    // templateId null goes back to the store's default template (else the built-in agreement).
+    const changedTemplate = dto.templateId !== undefined ? await this.templates.clausesFor(storeId, dto.templateId ?? undefined) : undefined;
     await this.tenancy.transaction(async (manager) => {
       const contract = await this.views.locked(storeId, id, manager);
       if (contract.status !== 'draft') throw new ConflictException(`The contract is ${contract.status}: only a draft can be edited`, { status: contract.status });

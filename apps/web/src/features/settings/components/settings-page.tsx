@@ -7,6 +7,7 @@ import { useStore } from '../api/get-store';
 import { AiUsagePanel } from './ai-usage-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { ChannelsPanel } from './channels-panel';
+import { ContractTemplatesPanel } from './contract-templates-panel';
 import { OperationsPanel } from './operations-panel';
 import { RateCardsPanel } from './rate-cards-panel';
 import { StoreForm } from './store-form';
@@ -25,7 +26,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Your store’s details and voice, the channels outreach can use, who it never emails, what creators cost, AI usage and API access."
+        description="Your store’s details and voice, the channels outreach can use, who it never emails, what creators cost, the agreements sent to them, AI usage and API access."
       />
       <div className="stack stack--lg">
         {store.isPending ? (
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <ChannelsPanel />
         <SuppressionsPanel />
         <RateCardsPanel />
+        <ContractTemplatesPanel />
         <AiUsagePanel />
         <ApiKeysPanel />
         <OperationsPanel />

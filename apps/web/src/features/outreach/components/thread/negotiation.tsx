@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
+import { CreateContractLink } from '@/features/contracts/components/create-contract-link';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
 import { useToast, type ToastMessage } from '@/components/ui/toast';
@@ -189,6 +190,7 @@ function OfferHistory({ offers }: { offers: OfferDto[] }) {
                 Withdraw
               </button>
               <span className="muted small">Releases {amountOf(offer)} back to the campaign’s budget.</span>
+              <CreateContractLink offer={offer} />
             </span>
           )}
         </li>
