@@ -53,7 +53,7 @@ const browsersOfThisProcess = () =>
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 200);
   const inFlight = Number(process.argv[3] ?? 50);
-  const app = await benchApp({ PDF_CONCURRENCY: process.env.PDF_CONCURRENCY ?? '3' });
+  const app = await benchApp({ PDF_CONCURRENCY: process.env.PDF_CONCURRENCY ?? '3', PDF_CHROMIUM_SINGLE_PROCESS: process.env.PDF_CHROMIUM_SINGLE_PROCESS ?? 'true' });
   try {
     const creators = await importCreators(app, Math.min(n, 200));
     const campaign = await app.call<{ id: string }>('POST', '/api/influencer/outreach/campaigns', { name: 'Spring Trail Series', objective: 'awareness', budget: '10000000.00', deliverables: [{ type: 'reel', platform: 'instagram', quantity: 2 }] });
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     }
     const baselineRate = baselineN / ((performance.now() - t1) / 1000);
 
-    console.log(`contracts: ${n} contract PDFs through GET /contracts/:id/pdf, ${inFlight} in flight, PDF_CONCURRENCY=${app.config.PDF_CONCURRENCY}`);
+    console.log(`contracts: ${n} contract PDFs through GET /contracts/:id/pdf, ${inFlight} in flight, PDF_CONCURRENCY=${app.config.PDF_CONCURRENCY}, PDF_CHROMIUM_SINGLE_PROCESS=${app.config.PDF_CHROMIUM_SINGLE_PROCESS}`);
     console.log(`  ${seconds.toFixed(2)} s = ${rate.toFixed(1)} PDFs/s (${Math.round(bytes / n / 1024)} KiB each on average)`);
     console.log(`  browser peak RSS ${(peakKb / 1024).toFixed(0)} MiB summed over its processes (PSS ${(peakPssKb / 1024).toFixed(0)} MiB, shared pages counted once); browsers running at most: ${peakBrowsers}`);
     console.log(`baseline: a fresh Chromium per PDF, ${baselineN} PDFs: ${baselineRate.toFixed(2)} PDFs/s`);

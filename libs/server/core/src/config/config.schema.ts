@@ -122,6 +122,11 @@ export const configSchema = z.object({
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Contract PDFs rendered at once, each on its own page of the one shared browser. */
   PDF_CONCURRENCY: int(1, 16).default(3),
+  /**
+   * Chromium in one process: multi-process Chromium starts a print-compositor process for every PDF,
+   * which costs more than the rendering (2–3× the throughput here). Off if a Chromium build misbehaves with it.
+   */
+  PDF_CHROMIUM_SINGLE_PROCESS: bool.default(true),
   /** How long the signing link in a contract email works. */
   CONTRACT_SIGNING_TTL_DAYS: int(1, 365).default(30),
   SES_SNS_VERIFY: bool.default(true),

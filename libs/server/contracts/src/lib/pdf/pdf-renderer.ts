@@ -12,7 +12,9 @@ const RENDER_TIMEOUT_MS = 30_000;
  * if it dies; pages are kept and reused, and at most PDF_CONCURRENCY render at once (the rest wait
  * in line), so fifty contracts at once never start fifty browsers. Every page has JavaScript off and
  * answers every request it would make (http, https, file, data) with a block: the document is
- * rendered from its HTML alone.
+ * rendered from its HTML alone. By default Chromium runs as one process (PDF_CHROMIUM_SINGLE_PROCESS):
+ * with the page unable to run script or load anything, process isolation guards little, and a
+ * print-compositor process per PDF cost more than the rendering.
  */
 @Injectable()
 export class PdfRenderer implements OnApplicationShutdown {
@@ -22,7 +24,7 @@ export class PdfRenderer implements OnApplicationShutdown {
   private idle: Page[] = [];
   private closing = false;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'CHROMIUM_PATH' | 'PDF_CONCURRENCY'>) {
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'CHROMIUM_PATH' | 'PDF_CONCURRENCY' | 'PDF_CHROMIUM_SINGLE_PROCESS'>) {
     this.inLine = pLimit(config.PDF_CONCURRENCY);
   }
 
@@ -70,7 +72,7 @@ export class PdfRenderer implements OnApplicationShutdown {
   private started(): Promise<Browser> {
     if (this.closing) return Promise.reject(new Error('the PDF renderer is shutting down'));
     this.browser ??= puppeteer
-      .launch({ executablePath: this.config.CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
+      .launch({ executablePath: this.config.CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...(this.config.PDF_CHROMIUM_SINGLE_PROCESS ? ['--single-process'] : [])], headless: true })
       .then((browser) => {
         browser.once('disconnected', () => {
           // A crashed browser is started afresh on the next render; its pages went with it.
