@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@parley/server-auth';
 import { CampaignsModule } from '@parley/server-campaigns';
 import { ChannelsModule } from '@parley/server-channels';
-import { ContractsModule } from '@parley/server-contracts';
+import { ContractsModule, DeliveriesModule } from '@parley/server-contracts';
 import {
   ConfigModule,
   CryptoModule,
@@ -56,6 +56,7 @@ const features = [
   SuppressionsModule,
   NegotiationModule,
   ContractsModule,
+  DeliveriesModule,
   LiveModule,
   NotificationsModule,
   RepliesModule,

@@ -4,3 +4,4 @@ export { PdfRenderer } from './lib/pdf/pdf-renderer';
 export { contractHtml, type ContractDocumentInput } from './lib/pdf/contract-document';
 export { dueDates } from './lib/contract-deliveries';
 export { ContractLifecycle } from './lib/contract-lifecycle';
+export { DeliveriesModule } from './lib/deliveries/deliveries.module';

@@ -23,10 +23,15 @@ export const toDeliveryDto = (d: ContentDelivery): DeliveryDto => ({
   comments: d.comments,
   shares: d.shares,
   clicks: d.clicks,
+  saves: d.saves,
+  reach: d.reach,
+  metricsSource: d.metricsSource,
+  briefCheck: d.briefCheck,
   rejectionReason: d.rejectionReason,
   submittedAt: iso(d.submittedAt),
   approvedAt: iso(d.approvedAt),
   publishedAt: iso(d.publishedAt),
+  cancelledAt: iso(d.cancelledAt),
 });
 
 /**
@@ -58,6 +63,16 @@ export class ContractDeliveries {
     );
     if (rows.length) await manager.insert(ContentDelivery, rows);
     return rows.length;
+  }
+
+  /** A cancelled contract's deliveries that were not published are cancelled with it. */
+  async cancelOpen(storeId: string, contractId: string, manager: EntityManager): Promise<void> {
+    await this.tenancy.query(
+      storeId,
+      `UPDATE content_deliveries SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE store_id = $1 AND contract_id = $2 AND status NOT IN ('published', 'cancelled')`,
+      [contractId],
+      manager,
+    );
   }
 
   async list(storeId: string, contractId: string): Promise<DeliveryDto[]> {

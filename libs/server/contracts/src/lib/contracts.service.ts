@@ -4,6 +4,7 @@ import { Influencer, InfluencerCampaign, InfluencerContract, Offer } from '@parl
 import { CampaignBudget, type BudgetSource } from '@parley/server-negotiation';
 import { CONTRACT_STATUSES, normalizeMoney, type ContractDto, type ContractStatus, type ContractSummaryDto, type Pagination } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
+import { ContractDeliveries } from './contract-deliveries';
 import { ContractDocuments } from './contract-documents';
 import { ContractTemplatesService } from './contract-templates.service';
 import { ContractViews, type LoadedContract } from './contract-views';
@@ -29,6 +30,7 @@ export class ContractsService {
     private readonly views: ContractViews,
     private readonly documents: ContractDocuments,
     private readonly trail: OutreachTrail,
+    private readonly deliveries: ContractDeliveries,
   ) {}
 
   async list(auth: AuthContext, query: ContractQueryDto): Promise<{ contracts: ContractDto[]; pagination: Pagination }> {
@@ -144,6 +146,7 @@ export class ContractsService {
       if (contract.status === 'completed' || contract.status === 'cancelled') throw new ConflictException(`The contract is ${contract.status}: it cannot be cancelled`, { status: contract.status });
       await this.tenancy.query(storeId, `UPDATE influencer_contracts SET status = 'cancelled', cancelled_at = now(), signing_nonce = NULL, updated_at = now() WHERE store_id = $1 AND id = $2`, [id], manager);
       await this.budget.release(storeId, source(id), manager);
+      await this.deliveries.cancelOpen(storeId, id, manager);
       if (contract.offerId) await this.trail.reopenNegotiation(storeId, contract.offerId, auth.userId, manager);
       await this.trail.record(storeId, contract, 'contract_cancelled', { by: auth.email, reopened: !!contract.offerId }, manager);
     });

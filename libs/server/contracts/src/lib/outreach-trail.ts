@@ -3,10 +3,10 @@ import { Tenancy } from '@parley/server-core';
 import type { InfluencerContract } from '@parley/server-data';
 import type { EntityManager } from 'typeorm';
 
-export type ContractEventType = 'contract_sent' | 'contract_signed' | 'contract_cancelled';
+export type TrailEventType = 'contract_sent' | 'contract_signed' | 'contract_cancelled' | 'delivery_submitted' | 'delivery_approved' | 'delivery_rejected' | 'delivery_published';
 
 /**
- * A contract's steps in the thread of the outreach it came from (the creator's outreach in the
+ * A contract's and its deliveries' steps in the thread of the outreach it came from (the creator's outreach in the
  * same campaign), so the timeline reads from the first email to the signature. A contract written
  * without outreach has no thread and leaves no trail.
  */
@@ -14,7 +14,7 @@ export type ContractEventType = 'contract_sent' | 'contract_signed' | 'contract_
 export class OutreachTrail {
   constructor(private readonly tenancy: Tenancy) {}
 
-  async record(storeId: string, contract: Pick<InfluencerContract, 'id' | 'campaignId' | 'influencerId'>, type: ContractEventType, data: Record<string, unknown>, manager?: EntityManager): Promise<string | null> {
+  async record(storeId: string, contract: Pick<InfluencerContract, 'id' | 'campaignId' | 'influencerId'>, type: TrailEventType, data: Record<string, unknown>, manager?: EntityManager): Promise<string | null> {
     const [row] = await this.tenancy.query<{ outreach_id: string }>(
       storeId,
       `INSERT INTO outreach_events (store_id, outreach_id, type, at, data)

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, Platform } from '@parley/shared-types';
+import type { BriefCheckDto, DeliveryStatus, Platform } from '@parley/shared-types';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { InfluencerContract } from './contract.entity';
@@ -51,6 +51,20 @@ export class ContentDelivery extends TenantEntity {
   @Column({ type: 'integer', nullable: true })
   clicks!: number | null;
 
+  @Column({ type: 'integer', nullable: true })
+  saves!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  reach!: number | null;
+
+  /** Where the figures came from: typed in by a person or imported from a file. */
+  @Column({ type: 'text', nullable: true })
+  metricsSource!: 'manual' | 'import' | null;
+
+  /** The caption checked against the brief (disclosure, must include, must avoid) on the last submit or publish. */
+  @Column({ type: 'jsonb', nullable: true })
+  briefCheck!: BriefCheckDto | null;
+
   @Column({ type: 'text', default: 'pending' })
   status!: DeliveryStatus;
 
@@ -65,6 +79,9 @@ export class ContentDelivery extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
 
   @ManyToOne(() => InfluencerContract, { onDelete: 'CASCADE' })
   @JoinColumn()

@@ -108,8 +108,81 @@ export interface DeliveryDto {
   comments: number | null;
   shares: number | null;
   clicks: number | null;
+  saves: number | null;
+  reach: number | null;
+  /** Who put the figures there: typed in by a person (`manual`) or imported from a file (`import`). */
+  metricsSource: 'manual' | 'import' | null;
+  /** The caption checked against the contract's brief on the last submit or publish. */
+  briefCheck: BriefCheckDto | null;
   rejectionReason: string | null;
   submittedAt: IsoDate | null;
   approvedAt: IsoDate | null;
   publishedAt: IsoDate | null;
+  cancelledAt: IsoDate | null;
+}
+
+export type BriefFindingKind = 'disclosure_missing' | 'disclosure_present' | 'must_include_missing' | 'must_include_present' | 'must_avoid_present';
+
+export interface BriefFindingDto {
+  kind: BriefFindingKind;
+  item?: string;
+  detail: string;
+  severity: 'ok' | 'warning' | 'problem';
+}
+
+/** An aid for the reviewer, not legal advice: an advertising disclosure, every must-include item, no must-avoid item. */
+export interface BriefCheckDto {
+  ok: boolean;
+  disclosure: { present: boolean; how: string | null };
+  findings: BriefFindingDto[];
+  /** What was checked and when: the move (submit or publish) and the caption. */
+  at: 'submit' | 'publish';
+  checkedAt: IsoDate;
+  caption: string | null;
+}
+
+/** One change of one figure, for the delivery's history. */
+export interface DeliveryMetricChangeDto {
+  field: string;
+  oldValue: number | null;
+  newValue: number | null;
+  changedBy: string | null;
+  source: 'manual' | 'import';
+  changedAt: IsoDate;
+}
+
+export interface DeliveryDetailDto extends DeliveryDto {
+  history: DeliveryMetricChangeDto[];
+  influencerName: string;
+  campaignName: string;
+}
+
+/** Figures of a set of deliveries (the campaign, one creator, one platform). Money and ratios are decimal strings; null when the divisor is 0. */
+export interface PerformanceFigures {
+  spend: Money;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  /** likes + comments + shares (clicks are not engagements). */
+  engagements: number;
+  /** engagements / views as a fraction with 4 decimals ("0.0755" is 7.55%). */
+  engagementRate: string | null;
+  clicks: number;
+  cpe: Money | null;
+  cpm: Money | null;
+  cpc: Money | null;
+  deliveries: number;
+  published: number;
+}
+
+export interface CampaignPerformanceDto {
+  campaignId: string;
+  budget: Money;
+  totals: PerformanceFigures;
+  influencers: (PerformanceFigures & { influencerId: string; username: string; displayName: string | null; platform: Platform })[];
+  platforms: (PerformanceFigures & { platform: Platform })[];
+  funnel: { contacted: number; opened: number; replied: number; interested: number; contracted: number; published: number };
+  /** How many deliveries' figures were typed in, and how many imported. */
+  metricsSources: { manual: number; import: number };
 }

@@ -70,7 +70,8 @@ export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 export const USAGE_RIGHTS = ['perpetual', 'limited', 'none'] as const;
 export type UsageRights = (typeof USAGE_RIGHTS)[number];
 
-export const DELIVERY_STATUSES = ['pending', 'submitted', 'approved', 'rejected', 'published'] as const;
+/** A delivery of a cancelled contract that was not yet published is `cancelled`. */
+export const DELIVERY_STATUSES = ['pending', 'submitted', 'approved', 'rejected', 'published', 'cancelled'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

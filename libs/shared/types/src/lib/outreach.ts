@@ -36,6 +36,10 @@ export const OUTREACH_EVENT_TYPES = [
   'contract_sent',
   'contract_signed',
   'contract_cancelled',
+  'delivery_submitted',
+  'delivery_approved',
+  'delivery_rejected',
+  'delivery_published',
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 
@@ -195,7 +199,7 @@ export interface UnmatchedEmailDto {
 }
 
 /** Events an integrator can subscribe to with an outgoing webhook. */
-export const WEBHOOK_EVENTS = ['reply.received', 'outreach.status_changed'] as const;
+export const WEBHOOK_EVENTS = ['reply.received', 'outreach.status_changed', 'delivery.status_changed'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export interface WebhookSubscriptionDto {

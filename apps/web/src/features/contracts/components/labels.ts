@@ -45,6 +45,7 @@ export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
   approved: 'Approved',
   rejected: 'Rejected',
   published: 'Published',
+  cancelled: 'Cancelled',
 };
 
 export const DELIVERY_STATUS_TONES: Record<DeliveryStatus, BadgeTone> = {
@@ -53,6 +54,7 @@ export const DELIVERY_STATUS_TONES: Record<DeliveryStatus, BadgeTone> = {
   approved: 'success',
   rejected: 'danger',
   published: 'accent',
+  cancelled: 'neutral',
 };
 
 /** "750.00 USD". */

@@ -102,6 +102,10 @@ export const EVENT_LABELS: Record<OutreachEventType, string> = {
   contract_sent: 'Contract sent for signature',
   contract_signed: 'Contract signed',
   contract_cancelled: 'Contract cancelled',
+  delivery_submitted: 'Content submitted',
+  delivery_approved: 'Content approved',
+  delivery_rejected: 'Content sent back',
+  delivery_published: 'Content published',
 };
 
 /** Why no follow-up is planned (FollowUpPlanDto.stoppedBecause), or why one was not sent: the end of "No follow-up planned: …". */
