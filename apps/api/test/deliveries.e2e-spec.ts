@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { ManualClock } from '@parley/server-core';
 import { DataSource } from 'typeorm';
 import { campaignBody, influencerBody } from './fixtures';
 import { fieldsOf, registerStore, startTestApp, type TestApp, type TestStore } from './harness';
@@ -20,10 +21,11 @@ describe('deliveries and campaign performance', () => {
   let s: TestStore;
   let smtp: SmtpPeer;
   let n = 0;
+  const clock = new ManualClock();
 
   beforeAll(async () => {
     smtp = await startSmtpPeer();
-    t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL });
+    t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL }, { clock });
     s = await registerStore(t, 'Trailhead Running Co');
     await s.auth(t.http.put('/api/channels/email')).send({ fromName: 'Alex at Trailhead', fromEmail: 'alex@trailhead.example.com', replyDomain: 'in.trailhead.example.com' }).expect(200);
   }, 60_000);
@@ -183,6 +185,105 @@ describe('deliveries and campaign performance', () => {
     expect(empty).toMatchObject({ totals: { spend: '0.00', views: 0, engagements: 0, cpe: null, cpm: null, cpc: null }, influencers: [], platforms: [] });
   });
 
+  it('imports figures from a CSV by delivery id or content link, reporting bad rows by line and field', async () => {
+    const k = await signed(await campaign(), await influencer(), '100.00', [{ type: 'post', platform: 'instagram', quantity: 3 }]);
+    const [a, b, c] = await rows(k);
+    await s.auth(t.http.patch(`${D}/${b.id}`)).send({ contentUrl: 'https://www.instagram.com/p/bee/' }).expect(200);
+    const csv = ['Delivery ID,Content URL,Views,Likes,Comments,Shares,Clicks', `${a.id},,1200,80,5,2,9`, `,instagram.com/p/bee,"3,400",120,10,4,`, `${c.id},,12k,1,1,1,1`, `,https://example.com/nope,5,5,5,5,5`, `${randomUUID()},,1,1,1,1,1`].join('\n');
+    const res = (await s.auth(t.http.post(`${D}/import`)).attach('file', Buffer.from(csv), 'figures.csv').expect(200)).body.data;
+    expect(res.updated).toBe(2);
+    expect(res.errors).toEqual([
+      { row: 4, field: 'views', message: expect.stringContaining('12k') },
+      { row: 5, field: 'contentUrl', message: expect.stringContaining('example.com/nope') },
+      { row: 6, field: 'deliveryId', message: expect.stringContaining('no delivery') },
+    ]);
+    const [after] = (await rows(k)).filter((r) => r.id === b.id) as unknown as { views: number; metricsSource: string }[];
+    expect(after).toMatchObject({ views: 3400, metricsSource: 'import' });
+    const history = (await s.auth(t.http.get(`${D}/${a.id}`)).expect(200)).body.data.history;
+    expect(history.every((h: { source: string }) => h.source === 'import')).toBe(true);
+    // A text/csv body works too; a file without an id column is refused by name.
+    await s.auth(t.http.post(`${D}/import`)).set('Content-Type', 'text/csv').send(`deliveryId,views\n${a.id},1300\n`).expect(200);
+    expect(fieldsOf((await s.auth(t.http.post(`${D}/import`)).set('Content-Type', 'text/csv').send('views\n5\n').expect(422)).body)).toEqual(['file']);
+    const other = await registerStore(t);
+    expect((await other.auth(t.http.post(`${D}/import`)).set('Content-Type', 'text/csv').send(`deliveryId,views\n${a.id},1\n`).expect(200)).body.data).toMatchObject({ updated: 0, errors: [{ row: 2, field: 'deliveryId' }] });
+  });
+
+  it('reminds creators of content due within 3 days once, and tells the team once of what became overdue', async () => {
+    const who = await influencer();
+    const c = await campaign();
+    const soon = new Date(clock.now().getTime() + 2 * DAY).toISOString();
+    const later = new Date(clock.now().getTime() + 10 * DAY).toISOString();
+    const k = await signed(c, who, '100.00', [
+      { type: 'reel', platform: 'instagram', quantity: 1, dueDate: soon },
+      { type: 'story', platform: 'instagram', quantity: 1, dueDate: later },
+    ]);
+    const before = smtp.to(who.email).length;
+    expect((await s.auth(t.http.post(`${D}/reminders`)).send({ campaignId: c }).expect(200)).body.data).toEqual({ reminded: 1, overdue: 0 });
+    const mail = await smtp.waitFor((m) => m.envelope.rcptTo.includes(who.email) && smtp.to(who.email).indexOf(m) >= before && /^Coming up/.test(m.parsed.subject ?? ''));
+    expect(mail.parsed.text).toContain('reel on instagram');
+    expect(mail.parsed.text).not.toContain('story');
+    expect(mail.parsed.text).toMatch(/\/deliver\/[A-Za-z0-9_-]{20,}/);
+    expect((await s.auth(t.http.post(`${D}/reminders`)).send({ campaignId: c }).expect(200)).body.data).toEqual({ reminded: 0, overdue: 0 });
+    clock.advance(3 * DAY);
+    try {
+      expect((await s.auth(t.http.post(`${D}/reminders`)).send({ campaignId: c }).expect(200)).body.data).toEqual({ reminded: 0, overdue: 1 });
+      expect((await s.auth(t.http.post(`${D}/reminders`)).send({ campaignId: c }).expect(200)).body.data).toEqual({ reminded: 0, overdue: 0 });
+      const listed = await rows(k);
+      expect(listed.map((r) => [r.type, (r as unknown as { overdue: boolean }).overdue])).toEqual([
+        ['reel', true],
+        ['story', false],
+      ]);
+      expect((await s.auth(t.http.get(`${D}?campaignId=${c}&overdue=true`)).expect(200)).body.data.deliveries).toHaveLength(1);
+      expect((await s.auth(t.http.get(`${OUT}/campaigns/${c}/performance`)).expect(200)).body.data.overdue).toBe(1);
+      const notes = (await s.auth(t.http.get('/api/notifications')).expect(200)).body.data.notifications;
+      expect(notes.filter((x: { type: string }) => x.type === 'deliveries_overdue')).toHaveLength(1);
+    } finally {
+      clock.reset();
+    }
+  });
+
+  it("gives the creator a page of their own: items, submit and publish through their link; bad or cancelled links answer 404/410", async () => {
+    const who = await influencer();
+    const k = await signed(await campaign(), who, '100.00', [{ type: 'post', platform: 'instagram', quantity: 1 }]);
+    const link = (await s.auth(t.http.post(`${C}/${k}/delivery-link`)).expect(200)).body.data;
+    expect(link).toMatchObject({ url: expect.stringMatching(/^https:\/\/parley\.test\.example\/deliver\//), emailed: true });
+    const token = link.url.split('/deliver/')[1];
+    const page = (await t.http.get(`/api/public/deliveries/${token}`).expect(200)).body.data;
+    expect(page).toMatchObject({ brandName: 'Trailhead Running Co', mustInclude: ['#TrailheadPartner', '@trailhead.running'] });
+    expect(page.deliveries).toHaveLength(1);
+    const id = page.deliveries[0].id;
+    const submitted = (await t.http.post(`/api/public/deliveries/${token}/${id}/submit`).send({ contentUrl: 'https://www.instagram.com/p/draft/', caption: '#ad #TrailheadPartner @trailhead.running' }).expect(200)).body.data.delivery;
+    expect(submitted).toMatchObject({ status: 'submitted', briefCheck: { ok: true } });
+    const notes = (await s.auth(t.http.get('/api/notifications')).expect(200)).body.data.notifications;
+    expect(notes.some((x: { type: string; data: { deliveryId?: string } }) => x.type === 'delivery_submitted' && x.data.deliveryId === id)).toBe(true);
+    await t.http.post(`/api/public/deliveries/${token}/${id}/publish`).send({ contentUrl: 'https://www.instagram.com/p/live/' }).expect(409);
+    await move(id, 'approve');
+    expect((await t.http.post(`/api/public/deliveries/${token}/${id}/publish`).send({ contentUrl: 'https://www.instagram.com/p/live/' }).expect(200)).body.data.delivery.status).toBe('published');
+    // Another contract's delivery cannot be moved through this link; a signing token is not a delivery token.
+    const elsewhere = (await rows(await signed(await campaign(), await influencer(), '10.00', [{ type: 'post', platform: 'instagram', quantity: 1 }])))[0];
+    await t.http.post(`/api/public/deliveries/${token}/${elsewhere.id}/submit`).send({ contentUrl: 'https://x.example/p' }).expect(404);
+    await t.http.get(`/api/public/deliveries/${randomBytes(31).toString('base64url')}`).expect(404);
+    await t.http.get(`/api/public/contracts/${token}`).expect(404);
+    clock.advance(200 * DAY);
+    try {
+      await t.http.get(`/api/public/deliveries/${token}`).expect(410);
+    } finally {
+      clock.reset();
+    }
+    const k2 = await signed(await campaign(), await influencer(), '10.00', [{ type: 'post', platform: 'instagram', quantity: 1 }]);
+    const token2 = (await s.auth(t.http.post(`${C}/${k2}/delivery-link`)).expect(200)).body.data.url.split('/deliver/')[1];
+    await s.auth(t.http.post(`${C}/${k2}/cancel`)).expect(200);
+    await t.http.get(`/api/public/deliveries/${token2}`).expect(410);
+  });
+
+  it('counts the platform label noted by the team as a disclosure', async () => {
+    const k = await signed(await campaign(), await influencer(), '100.00', [{ type: 'post', platform: 'instagram', quantity: 1 }], { mustInclude: [] });
+    const [d] = await rows(k);
+    await s.auth(t.http.patch(`${D}/${d.id}`)).send({ platformLabel: true }).expect(200);
+    const res = (await move(d.id, 'submit', { contentUrl: 'https://www.instagram.com/p/x/', caption: 'Trail day' })).body.data;
+    expect(res.briefCheck).toMatchObject({ ok: true, disclosure: { present: true, how: 'platform label' } });
+  });
+
   it('isolates stores: another store gets 404 on every delivery endpoint and the performance', async () => {
     const c = await campaign();
     const k = await signed(c, await influencer(), '100.00', [{ type: 'post', platform: 'instagram', quantity: 1 }]);
@@ -193,6 +294,8 @@ describe('deliveries and campaign performance', () => {
     for (const action of ['submit', 'approve', 'reject', 'publish']) await other.auth(t.http.post(`${D}/${d.id}/${action}`)).send(action === 'reject' ? { reason: 'x' } : {}).expect(404);
     await other.auth(t.http.get(`${C}/${k}/deliveries`)).expect(404);
     await other.auth(t.http.get(`${OUT}/campaigns/${c}/performance`)).expect(404);
+    await other.auth(t.http.post(`${C}/${k}/delivery-link`)).expect(404);
+    expect((await other.auth(t.http.post(`${D}/reminders`)).send({ campaignId: c }).expect(200)).body.data).toEqual({ reminded: 0, overdue: 0 });
     expect((await other.auth(t.http.get(`${D}?campaignId=${c}`)).expect(200)).body.data.deliveries).toEqual([]);
     await s.auth(t.http.patch(`${D}/${randomUUID()}`)).send({ views: 1 }).expect(404);
     await s.auth(t.http.patch(`${D}/not-an-id`)).send({ views: 1 }).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));

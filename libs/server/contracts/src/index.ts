@@ -5,3 +5,5 @@ export { contractHtml, type ContractDocumentInput } from './lib/pdf/contract-doc
 export { dueDates } from './lib/contract-deliveries';
 export { ContractLifecycle } from './lib/contract-lifecycle';
 export { DeliveriesModule } from './lib/deliveries/deliveries.module';
+export { ContractsJobsModule } from './lib/contracts-jobs.module';
+export { DeliveryReminders } from './lib/deliveries/delivery-reminders';

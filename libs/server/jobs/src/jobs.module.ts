@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
+import { ContractsJobsModule } from '@parley/server-contracts';
 import { OutreachJobsModule } from '@parley/server-outreach';
 import { NotificationsJobsModule } from '@parley/server-notifications';
 import { RepliesJobsModule } from '@parley/server-replies';
@@ -11,6 +12,6 @@ import { WebhooksJobsModule } from '@parley/server-webhooks';
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule, NotificationsJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule, NotificationsJobsModule, ContractsJobsModule],
 })
 export class JobsModule {}

@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { Tenancy } from '@parley/server-core';
+import { Clock, Tenancy } from '@parley/server-core';
 import { ContentDelivery, type InfluencerContract } from '@parley/server-data';
 import type { DeliveryDto } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const toDeliveryDto = (d: ContentDelivery): DeliveryDto => ({
+/** A delivery read with its creator (`influencer` joined), as every view of it shows them. */
+export type LoadedDelivery = ContentDelivery & Required<Pick<ContentDelivery, 'influencer'>>;
+
+const OPEN: DeliveryDto['status'][] = ['pending', 'submitted', 'approved', 'rejected'];
+
+export const toDeliveryDto = (d: LoadedDelivery, now: Date): DeliveryDto => ({
   id: d.id,
   contractId: d.contractId,
   campaignId: d.campaignId,
   influencerId: d.influencerId,
+  influencerName: d.influencer.displayName?.trim() || d.influencer.username,
+  influencerUsername: d.influencer.username,
   type: d.deliverableType,
   platform: d.platform,
   dueDate: iso(d.dueDate),
   status: d.status,
+  overdue: !!d.dueDate && d.dueDate < now && OPEN.includes(d.status),
   contentUrl: d.contentUrl,
   caption: d.caption,
   postDate: iso(d.postDate),
@@ -27,6 +35,7 @@ export const toDeliveryDto = (d: ContentDelivery): DeliveryDto => ({
   reach: d.reach,
   metricsSource: d.metricsSource,
   briefCheck: d.briefCheck,
+  platformLabel: d.platformLabel,
   rejectionReason: d.rejectionReason,
   submittedAt: iso(d.submittedAt),
   approvedAt: iso(d.approvedAt),
@@ -54,7 +63,10 @@ export function dueDates(contract: Pick<InfluencerContract, 'deliverables' | 'st
 /** A signed contract's deliveries: one row per promised item (a deliverable of quantity 3 is three rows). */
 @Injectable()
 export class ContractDeliveries {
-  constructor(private readonly tenancy: Tenancy) {}
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly clock: Clock,
+  ) {}
 
   async createFor(contract: InfluencerContract, manager: EntityManager): Promise<number> {
     const repo = this.tenancy.repo(ContentDelivery, contract.storeId, manager);
@@ -76,7 +88,8 @@ export class ContractDeliveries {
   }
 
   async list(storeId: string, contractId: string): Promise<DeliveryDto[]> {
-    const rows = await this.tenancy.repo(ContentDelivery, storeId).qb('d').andWhere('d.contractId = :contractId', { contractId }).orderBy('d.dueDate', 'ASC').addOrderBy('d.createdAt', 'ASC').getMany();
-    return rows.map(toDeliveryDto);
+    const rows = await this.tenancy.repo(ContentDelivery, storeId).qb('d').leftJoinAndSelect('d.influencer', 'i').andWhere('d.contractId = :contractId', { contractId }).orderBy('d.dueDate', 'ASC').addOrderBy('d.createdAt', 'ASC').getMany();
+    const now = this.clock.now();
+    return rows.map((d) => toDeliveryDto(d as LoadedDelivery, now));
   }
 }

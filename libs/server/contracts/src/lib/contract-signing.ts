@@ -7,6 +7,7 @@ import type { PublicContractDto } from '@parley/shared-types';
 import { ContractDeliveries } from './contract-deliveries';
 import { ContractDocuments } from './contract-documents';
 import { ContractViews, type LoadedContract } from './contract-views';
+import { DeliveryLinks } from './deliveries/delivery-links';
 import { OutreachTrail } from './outreach-trail';
 import { SigningTokens } from './signing-tokens';
 
@@ -38,6 +39,7 @@ export class ContractSigning {
     private readonly trail: OutreachTrail,
     private readonly notifications: NotificationsService,
     private readonly transport: EmailTransport,
+    private readonly links: DeliveryLinks,
     private readonly clock: Clock,
   ) {}
 
@@ -107,7 +109,7 @@ export class ContractSigning {
         from: { name: sender.fromName, address: sender.fromEmail },
         to: contract.influencer.email,
         subject: `Signed: your ${contract.campaign.name} agreement with ${sender.storeName}`,
-        text: `Thank you, ${signerName}. Your signed agreement with ${sender.storeName} is attached for your records.\n\nSHA-256 of the signed PDF: ${contract.audit?.pdfSha256 ?? ''}\n\n${sender.storeName}`,
+        text: `Thank you, ${signerName}. Your signed agreement with ${sender.storeName} is attached for your records.\n\nSHA-256 of the signed PDF: ${contract.audit?.pdfSha256 ?? ''}\n\nWhat is due and when, and where to send drafts and post links: ${this.links.for(contract).url}\n\n${sender.storeName}`,
         attachments: [{ filename: `agreement-${contract.id.slice(0, 8)}.pdf`, content: pdf, contentType: 'application/pdf' }],
         headers: { 'Auto-Submitted': 'auto-generated' },
       })

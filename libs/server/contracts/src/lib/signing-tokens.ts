@@ -20,16 +20,15 @@ const uuidOf = (b: Buffer) => {
 };
 
 /**
- * Signing links: an opaque, HMAC-signed token holding the contract, the nonce of the send (a new
- * send changes it, retiring older links) and the expiry, with a key of its own derived from
- * APP_SECRET. A forged or altered token reads as nothing.
+ * A contract's public links: an opaque, HMAC-signed token holding the contract, a nonce and the
+ * expiry, with a key per purpose derived from APP_SECRET, so a signing token never opens the
+ * delivery page or the reverse. A forged or altered token reads as nothing.
  */
-@Injectable()
-export class SigningTokens {
+abstract class ContractLinkTokens {
   private readonly key: Buffer;
 
-  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'APP_SECRET'>) {
-    this.key = Buffer.from(hkdfSync('sha256', config.APP_SECRET, 'parley-contract-signing', 'sign', 32));
+  protected constructor(secret: string, purpose: string) {
+    this.key = Buffer.from(hkdfSync('sha256', secret, 'parley-contract-signing', purpose, 32));
   }
 
   static newNonce(): string {
@@ -58,5 +57,21 @@ export class SigningTokens {
 
   private mac(payload: Buffer): Buffer {
     return createHmac('sha256', this.key).update(payload).digest().subarray(0, SIGNATURE_BYTES);
+  }
+}
+
+/** Signing links: the nonce is the send's (a new send changes it, retiring older links). */
+@Injectable()
+export class SigningTokens extends ContractLinkTokens {
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'APP_SECRET'>) {
+    super(config.APP_SECRET, 'sign');
+  }
+}
+
+/** The creator's delivery page: the nonce is the signing nonce of the signed contract. */
+@Injectable()
+export class DeliveryTokens extends ContractLinkTokens {
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'APP_SECRET'>) {
+    super(config.APP_SECRET, 'deliver');
   }
 }

@@ -4,3 +4,4 @@ export * from './id.pipe';
 export * from './pagination';
 export * from './validation.pipe';
 export * from './validators';
+export * from './multipart';

@@ -34,6 +34,11 @@ export const PERIODIC_JOBS = {
     periodSeconds: 5 * MINUTE,
     description: 'Contract status: a signed contract becomes active on its start date, and completed once every delivery is published',
   },
+  'deliveries.remind': {
+    schedule: CronExpression.EVERY_DAY_AT_8AM,
+    periodSeconds: DAY,
+    description: 'Delivery reminders: emails creators about content due within 3 days, and tells the team once about each delivery that became overdue',
+  },
   'replies.retry-inbound': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: 'Inbound mail that failed to process is tried again' },
   'replies.poll-imap': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: "Reads new mail from each store's IMAP reply mailbox" },
   'notification-digest': {

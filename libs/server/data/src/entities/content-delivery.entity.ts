@@ -2,11 +2,13 @@ import type { BriefCheckDto, DeliveryStatus, Platform } from '@parley/shared-typ
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { InfluencerContract } from './contract.entity';
+import { Influencer } from './influencer.entity';
 
 /** One promised piece of content and what became of it. */
 @Entity('content_deliveries')
 @Index(['contractId', 'status'])
 @Index(['campaignId', 'status'])
+@Index('idx_content_deliveries_open_due', ['dueDate'], { where: "status IN ('pending', 'submitted', 'approved', 'rejected')" })
 export class ContentDelivery extends TenantEntity {
   @Column({ type: 'uuid' })
   contractId!: string;
@@ -61,6 +63,18 @@ export class ContentDelivery extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   metricsSource!: 'manual' | 'import' | null;
 
+  /** The team saw the platform's own paid-partnership label on the post (it counts as a disclosure). */
+  @Column({ type: 'boolean', default: false })
+  platformLabel!: boolean;
+
+  /** When the creator was reminded that it is due soon (once per delivery). */
+  @Column({ type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
+
+  /** When the team was told it is overdue (once per delivery). */
+  @Column({ type: 'timestamptz', nullable: true })
+  overdueFlaggedAt!: Date | null;
+
   /** The caption checked against the brief (disclosure, must include, must avoid) on the last submit or publish. */
   @Column({ type: 'jsonb', nullable: true })
   briefCheck!: BriefCheckDto | null;
@@ -86,4 +100,8 @@ export class ContentDelivery extends TenantEntity {
   @ManyToOne(() => InfluencerContract, { onDelete: 'CASCADE' })
   @JoinColumn()
   contract?: InfluencerContract;
+
+  @ManyToOne(() => Influencer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  influencer?: Influencer;
 }

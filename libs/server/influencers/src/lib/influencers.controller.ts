@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, Auth, ParseIdPipe, ValidationException, type AppConfig, type AuthContext } from '@parley/server-core';
+import { APP_CONFIG, type AppConfig, Auth, type AuthContext, limitBytes, ParseIdPipe, readMultipartFile, ValidationException } from '@parley/server-core';
 import type { ImportResult, InfluencerDto, ListOf } from '@parley/shared-types';
 import type { Request } from 'express';
 import { CreateInfluencerDto, InfluencerListQueryDto, UpdateInfluencerDto } from './influencer.dto';
 import { InfluencerImportService } from './influencer-import.service';
 import { INFLUENCER_EXAMPLE } from './examples';
 import { InfluencersService } from './influencers.service';
-import { limitBytes, readMultipartFile } from './multipart';
 
 const influencerId = new ParseIdPipe('Influencer');
 

@@ -83,6 +83,15 @@ export class MetricsController {
         this.set((await due()).oldest);
       },
     });
+    new Gauge({
+      name: 'parley_deliveries_overdue',
+      help: 'Promised content past its due date and neither published nor cancelled',
+      registers: [this.registry],
+      async collect() {
+        const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM content_deliveries WHERE due_date < now() AND status IN ('pending', 'submitted', 'approved', 'rejected')`);
+        this.set((row as { n: number }).n);
+      },
+    });
     const jobs = () => periodic.list();
     new Gauge({
       name: 'parley_periodic_job_last_success_timestamp_seconds',

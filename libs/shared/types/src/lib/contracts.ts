@@ -96,10 +96,14 @@ export interface DeliveryDto {
   contractId: string;
   campaignId: string;
   influencerId: string;
+  influencerName: string;
+  influencerUsername: string;
   type: string;
   platform: Platform;
   dueDate: IsoDate | null;
   status: DeliveryStatus;
+  /** Past its due date and neither published nor cancelled. */
+  overdue: boolean;
   contentUrl: string | null;
   caption: string | null;
   postDate: IsoDate | null;
@@ -114,6 +118,8 @@ export interface DeliveryDto {
   metricsSource: 'manual' | 'import' | null;
   /** The caption checked against the contract's brief on the last submit or publish. */
   briefCheck: BriefCheckDto | null;
+  /** The team saw the platform's own paid-partnership label on the post (it counts as a disclosure). */
+  platformLabel: boolean;
   rejectionReason: string | null;
   submittedAt: IsoDate | null;
   approvedAt: IsoDate | null;
@@ -153,8 +159,9 @@ export interface DeliveryMetricChangeDto {
 
 export interface DeliveryDetailDto extends DeliveryDto {
   history: DeliveryMetricChangeDto[];
-  influencerName: string;
   campaignName: string;
+  /** The brief the caption is checked against. */
+  brief: { contentGuidelines: string | null; mustInclude: string[]; mustAvoid: string[] };
 }
 
 /** Figures of a set of deliveries (the campaign, one creator, one platform). Money and ratios are decimal strings; null when the divisor is 0. */
@@ -185,4 +192,7 @@ export interface CampaignPerformanceDto {
   funnel: { contacted: number; opened: number; replied: number; interested: number; contracted: number; published: number };
   /** How many deliveries' figures were typed in, and how many imported. */
   metricsSources: { manual: number; import: number };
+  /** Published deliveries by their post date (UTC day): views and engagements that day. */
+  timeline: { date: string; views: number; engagements: number; published: number }[];
+  overdue: number;
 }

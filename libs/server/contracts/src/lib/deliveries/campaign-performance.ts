@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { campaignFigures } from '@parley/server-campaigns';
-import { NotFoundException, Tenancy, type AuthContext } from '@parley/server-core';
+import { Clock, NotFoundException, Tenancy, type AuthContext } from '@parley/server-core';
 import { toCents, type CampaignPerformanceDto, type Platform } from '@parley/shared-types';
 import { addSums, figuresOf, ZERO_SUMS, type PerformanceSums } from './performance-math';
 
@@ -46,6 +46,16 @@ SELECT k.influencer_id, i.username, i.display_name, i.platform, k.spend::text AS
   FROM k JOIN influencers i ON i.id = k.influencer_id AND i.store_id = $1 LEFT JOIN d ON d.influencer_id = k.influencer_id
  ORDER BY k.spend DESC, i.username`;
 
+/** Published deliveries by the UTC day of their post, and the deliveries past due. */
+const TIMELINE_SQL = `
+SELECT to_char(date_trunc('day', COALESCE(d.post_date, d.published_at) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS date,
+       COALESCE(sum(d.views), 0)::text AS views, COALESCE(sum(COALESCE(d.likes, 0) + COALESCE(d.comments, 0) + COALESCE(d.shares, 0)), 0)::text AS engagements,
+       count(*)::text AS published
+  FROM content_deliveries d JOIN influencer_contracts c ON c.id = d.contract_id AND c.status IN ('signed', 'active', 'completed')
+ WHERE d.store_id = $1 AND d.campaign_id = $2 AND d.status = 'published'
+ GROUP BY 1 ORDER BY 1`;
+const OVERDUE_SQL = `SELECT count(*)::text AS n FROM content_deliveries WHERE store_id = $1 AND campaign_id = $2 AND due_date < $3 AND status IN ('pending', 'submitted', 'approved', 'rejected')`;
+
 const sumsOf = (r: InfluencerRow): PerformanceSums => ({
   spendCents: toCents(r.spend),
   views: BigInt(r.views),
@@ -64,14 +74,19 @@ const sumsOf = (r: InfluencerRow): PerformanceSums => ({
  */
 @Injectable()
 export class CampaignPerformance {
-  constructor(private readonly tenancy: Tenancy) {}
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly clock: Clock,
+  ) {}
 
   async of(auth: AuthContext, campaignId: string): Promise<CampaignPerformanceDto> {
     const [campaign] = await this.tenancy.query<{ id: string; budget: string }>(auth.storeId, `SELECT id, budget::text FROM influencer_campaigns WHERE store_id = $1 AND id = $2`, [campaignId]);
     if (!campaign) throw new NotFoundException('Campaign');
-    const [rows, figures] = await Promise.all([
+    const [rows, figures, timeline, [overdue]] = await Promise.all([
       this.tenancy.query<InfluencerRow>(auth.storeId, PERFORMANCE_SQL, [campaignId]),
       campaignFigures(this.tenancy, auth.storeId, [campaign]),
+      this.tenancy.query<{ date: string; views: string; engagements: string; published: string }>(auth.storeId, TIMELINE_SQL, [campaignId]),
+      this.tenancy.query<{ n: string }>(auth.storeId, OVERDUE_SQL, [campaignId, this.clock.now()]),
     ]);
     const stats = figures.get(campaignId)!.stats;
     let totals = ZERO_SUMS;
@@ -89,6 +104,8 @@ export class CampaignPerformance {
       platforms: [...byPlatform].map(([platform, sums]) => ({ platform, ...figuresOf(sums) })),
       funnel: { contacted: stats.outreachSent, opened: stats.opened, replied: stats.replied, interested: stats.interested, contracted: stats.contracts, published: stats.deliveriesPublished },
       metricsSources: { manual: rows.reduce((n, r) => n + Number(r.manual), 0), import: rows.reduce((n, r) => n + Number(r.imported), 0) },
+      timeline: timeline.map((t) => ({ date: t.date, views: Number(t.views), engagements: Number(t.engagements), published: Number(t.published) })),
+      overdue: Number(overdue.n),
     };
   }
 }

@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@parley/server-core';
+import { booleanQuery, PageQueryDto } from '@parley/server-core';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@parley/shared-types';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const MAX_COUNT = 2_000_000_000;
@@ -38,6 +38,12 @@ export class UpdateDeliveryDto {
   @ContentUrl() contentUrl?: string;
   @Caption() caption?: string;
   @PostDate() postDate?: string;
+
+  @ApiPropertyOptional({ description: "The platform's own paid-partnership label is on the post (counts as a disclosure)" })
+  @IsOptional()
+  @IsBoolean({ message: 'platformLabel must be true or false' })
+  platformLabel?: boolean;
+
   @Count('views') views?: number;
   @Count('likes') likes?: number;
   @Count('comments') comments?: number;
@@ -82,4 +88,10 @@ export class DeliveryQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DELIVERY_STATUSES, { message: `status must be one of ${DELIVERY_STATUSES.join(', ')}` })
   status?: DeliveryStatus;
+
+  @ApiPropertyOptional({ description: 'Only those past their due date and neither published nor cancelled' })
+  @IsOptional()
+  @Transform(booleanQuery)
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
 }

@@ -6,7 +6,7 @@ import { NotificationsService } from '@parley/server-notifications';
 import { WebhookPublisher } from '@parley/server-webhooks';
 import type { BriefCheckDto, DeliveryDetailDto, DeliveryDto, DeliveryStatus, Pagination } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
-import { toDeliveryDto } from '../contract-deliveries';
+import { toDeliveryDto, type LoadedDelivery } from '../contract-deliveries';
 import { OutreachTrail } from '../outreach-trail';
 import { checkBrief } from './brief-check';
 import type { DeliveryQueryDto, PublishDeliveryDto, SubmitDeliveryDto, UpdateDeliveryDto } from './deliveries.dto';
@@ -28,6 +28,10 @@ type Metric = (typeof METRICS)[number];
 
 /** What a move carries: the content link and caption (submit, publish), the post date (publish), the reason (reject). */
 export type MoveInput = (SubmitDeliveryDto & PublishDeliveryDto) & { reason?: string };
+
+/** Who moves it: someone of the brand's team, or the creator through their link. Each side hears of the other's moves. */
+export type Mover = { side: 'team'; userId: string; email: string } | { side: 'creator' };
+export const teamOf = (auth: AuthContext): Mover => ({ side: 'team', userId: auth.userId, email: auth.email });
 
 /**
  * Deliveries as the team handles them: the content link, caption, post date and figures (each
@@ -52,21 +56,23 @@ export class DeliveriesService {
   ) {}
 
   async list(auth: AuthContext, query: DeliveryQueryDto): Promise<{ deliveries: DeliveryDto[]; pagination: Pagination }> {
-    const qb = this.tenancy.repo(ContentDelivery, auth.storeId).qb('d');
+    const qb = this.tenancy.repo(ContentDelivery, auth.storeId).qb('d').leftJoinAndSelect('d.influencer', 'i');
     if (query.campaignId) qb.andWhere('d.campaignId = :campaignId', { campaignId: query.campaignId });
     if (query.contractId) qb.andWhere('d.contractId = :contractId', { contractId: query.contractId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    const now = this.clock.now();
+    if (query.overdue) qb.andWhere(`d.dueDate < :now AND d.status IN ('pending', 'submitted', 'approved', 'rejected')`, { now });
     const { items, pagination } = await paginate(qb, query, { by: 'd.dueDate', direction: 'ASC', nulls: 'NULLS LAST' });
-    return { deliveries: items.map(toDeliveryDto), pagination };
+    return { deliveries: items.map((d) => toDeliveryDto(d as LoadedDelivery, now)), pagination };
   }
 
   async get(auth: AuthContext, id: string): Promise<DeliveryDetailDto> {
-    const d = await this.tenancy.repo(ContentDelivery, auth.storeId).get(id);
-    const [names] = await this.tenancy.query<{ influencer: string; campaign: string }>(
+    const d = await this.load(auth.storeId, id);
+    const [about] = await this.tenancy.query<{ campaign: string; content_guidelines: string | null; must_include: string[]; must_avoid: string[] }>(
       auth.storeId,
-      `SELECT COALESCE(NULLIF(i.display_name, ''), i.username) AS influencer, c.name AS campaign
-         FROM influencers i, influencer_campaigns c WHERE i.store_id = $1 AND i.id = $2 AND c.id = $3`,
-      [d.influencerId, d.campaignId],
+      `SELECT c.name AS campaign, k.content_guidelines, k.must_include, k.must_avoid
+         FROM influencer_contracts k JOIN influencer_campaigns c ON c.id = k.campaign_id WHERE k.store_id = $1 AND k.id = $2`,
+      [d.contractId],
     );
     const history = await this.tenancy.query<{ field: string; old_value: number | null; new_value: number | null; changed_by: string | null; source: 'manual' | 'import'; changed_at: Date }>(
       auth.storeId,
@@ -75,9 +81,9 @@ export class DeliveriesService {
       [id],
     );
     return {
-      ...toDeliveryDto(d),
-      influencerName: names?.influencer ?? '',
-      campaignName: names?.campaign ?? '',
+      ...toDeliveryDto(d, this.clock.now()),
+      campaignName: about.campaign,
+      brief: { contentGuidelines: about.content_guidelines, mustInclude: about.must_include, mustAvoid: about.must_avoid },
       history: history.map((h) => ({ field: h.field, oldValue: h.old_value, newValue: h.new_value, changedBy: h.changed_by, source: h.source, changedAt: h.changed_at.toISOString() })),
     };
   }
@@ -92,6 +98,7 @@ export class DeliveriesService {
       if (dto.contentUrl !== undefined) d.contentUrl = dto.contentUrl;
       if (dto.caption !== undefined) d.caption = dto.caption;
       if (dto.postDate !== undefined) d.postDate = new Date(dto.postDate);
+      if (dto.platformLabel !== undefined) d.platformLabel = dto.platformLabel;
       if (changes.length) {
         d.metricsSource = source;
         await manager.insert(
@@ -99,22 +106,23 @@ export class DeliveriesService {
           changes.map((c) => ({ storeId: auth.storeId, deliveryId: id, field: c.field, oldValue: c.oldValue, newValue: c.newValue, changedBy: auth.userId, source })),
         );
       }
-      return this.tenancy.repo(ContentDelivery, auth.storeId, manager).save(d);
+      await this.tenancy.repo(ContentDelivery, auth.storeId, manager).save(d);
+      return this.load(auth.storeId, id, manager);
     });
-    return toDeliveryDto(saved);
+    return toDeliveryDto(saved, this.clock.now());
   }
 
-  async move(auth: AuthContext, id: string, move: DeliveryMove, input: MoveInput): Promise<DeliveryDto> {
+  async move(storeId: string, by: Mover, id: string, move: DeliveryMove, input: MoveInput): Promise<DeliveryDto> {
     const rule = MOVES[move];
     const now = this.clock.now();
     const { delivery, webhookIds, outreachId } = await this.tenancy.transaction(async (manager) => {
-      const d = await this.locked(auth.storeId, id, manager);
+      const d = await this.locked(storeId, id, manager);
       if (!rule.from.includes(d.status)) throw new InvalidTransitionException('Delivery', d.status, rule.to, movesFrom(d.status).map((m) => MOVES[m].to));
       if (input.contentUrl !== undefined) d.contentUrl = input.contentUrl;
       if (input.caption !== undefined) d.caption = input.caption;
       if (move === 'submit') {
         if (!d.contentUrl && !d.caption) throw new ValidationException([{ field: 'contentUrl', messages: ['contentUrl (or a caption) must say what is submitted: a link to the draft or the post'] }]);
-        Object.assign(d, { submittedAt: now, rejectionReason: null, briefCheck: await this.briefCheck(auth.storeId, d, 'submit', now, manager) });
+        Object.assign(d, { submittedAt: now, rejectionReason: null, briefCheck: await this.briefCheck(storeId, d, 'submit', now, manager) });
       } else if (move === 'approve') {
         d.approvedAt = now;
       } else if (move === 'reject') {
@@ -123,35 +131,40 @@ export class DeliveriesService {
       } else {
         if (!d.contentUrl) throw new ValidationException([{ field: 'contentUrl', messages: ['contentUrl must be the link to the published post'] }]);
         if (input.postDate !== undefined) d.postDate = new Date(input.postDate);
-        Object.assign(d, { postDate: d.postDate ?? now, publishedAt: now, briefCheck: await this.briefCheck(auth.storeId, d, 'publish', now, manager) });
+        Object.assign(d, { postDate: d.postDate ?? now, publishedAt: now, briefCheck: await this.briefCheck(storeId, d, 'publish', now, manager) });
       }
       const from = d.status;
       d.status = rule.to;
-      const saved = await this.tenancy.repo(ContentDelivery, auth.storeId, manager).save(d);
-      if (move === 'publish') await this.completeContract(auth.storeId, d.contractId, now, manager);
-      const event = { deliveryId: id, from, to: rule.to, type: d.deliverableType, platform: d.platform, ...(move === 'reject' ? { reason: d.rejectionReason } : {}) };
-      const trailId = await this.trail.record(auth.storeId, { id: d.contractId, campaignId: d.campaignId, influencerId: d.influencerId }, `delivery_${rule.to as 'submitted' | 'approved' | 'rejected' | 'published'}`, event, manager);
-      const ids = await this.webhooks.log(auth.storeId, 'delivery.status_changed', [{ ...event, contractId: d.contractId, campaignId: d.campaignId, influencerId: d.influencerId, at: now.toISOString() }], manager);
+      await this.tenancy.repo(ContentDelivery, storeId, manager).save(d);
+      const saved = await this.load(storeId, id, manager);
+      if (move === 'publish') await this.completeContract(storeId, d.contractId, now, manager);
+      const event = { deliveryId: id, from, to: rule.to, type: d.deliverableType, platform: d.platform, by: by.side === 'team' ? by.email : 'creator', ...(move === 'reject' ? { reason: d.rejectionReason } : {}) };
+      const trailId = await this.trail.record(storeId, { id: d.contractId, campaignId: d.campaignId, influencerId: d.influencerId }, `delivery_${rule.to as 'submitted' | 'approved' | 'rejected' | 'published'}`, event, manager);
+      const ids = await this.webhooks.log(storeId, 'delivery.status_changed', [{ ...event, contractId: d.contractId, campaignId: d.campaignId, influencerId: d.influencerId, at: now.toISOString() }], manager);
       return { delivery: saved, webhookIds: ids, outreachId: trailId };
     });
-    await this.afterMove(auth, delivery, move, outreachId, webhookIds);
-    return toDeliveryDto(delivery);
+    await this.afterMove(storeId, by, delivery, move, outreachId, webhookIds);
+    return toDeliveryDto(delivery, now);
   }
 
-  private async afterMove(auth: AuthContext, d: ContentDelivery, move: DeliveryMove, outreachId: string | null, webhookIds: string[]): Promise<void> {
-    await this.webhooks.enqueue(auth.storeId, webhookIds);
-    await this.live.publish(auth.storeId, 'delivery', toDeliveryDto(d)).catch((error: unknown) => this.logger.warn({ err: error }, 'delivery event not published'));
-    if (move === 'submit') {
+  /** After the commit: the team's live feed and the webhooks always; the other side by notification (the team) or email (the creator). */
+  private async afterMove(storeId: string, by: Mover, d: LoadedDelivery, move: DeliveryMove, outreachId: string | null, webhookIds: string[]): Promise<void> {
+    await this.webhooks.enqueue(storeId, webhookIds);
+    await this.live.publish(storeId, 'delivery', toDeliveryDto(d, this.clock.now())).catch((error: unknown) => this.logger.warn({ err: error }, 'delivery event not published'));
+    if (by.side === 'creator') {
+      const name = d.influencer.displayName?.trim() || d.influencer.username;
+      const title = move === 'submit' ? `${name} submitted a ${d.deliverableType} for review` : `${name} published a ${d.deliverableType}`;
       await this.notifications
-        .notify(auth.storeId, { type: 'delivery_submitted', title: `A ${d.deliverableType} was submitted for review`, body: d.contentUrl ?? '', outreachId, data: { deliveryId: d.id, contractId: d.contractId } })
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'could not notify the team of a submission'));
+        .notify(storeId, { type: `delivery_${MOVES[move].to}`, title, body: d.contentUrl ?? '', outreachId, data: { deliveryId: d.id, contractId: d.contractId } })
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'could not notify the team of a creator\'s move'));
+    } else if (move === 'approve' || move === 'reject') {
+      await this.creator.moved(storeId, d, move);
     }
-    if (move === 'approve' || move === 'reject') await this.creator.moved(auth.storeId, d, move);
   }
 
   private async briefCheck(storeId: string, d: ContentDelivery, at: 'submit' | 'publish', now: Date, manager: EntityManager): Promise<BriefCheckDto> {
     const contract = await this.tenancy.repo(InfluencerContract, storeId, manager).get(d.contractId);
-    const result = checkBrief({ caption: d.caption, contentUrl: d.contentUrl, platform: d.platform, mustInclude: contract.mustInclude, mustAvoid: contract.mustAvoid });
+    const result = checkBrief({ caption: d.caption, contentUrl: d.contentUrl, platform: d.platform, mustInclude: contract.mustInclude, mustAvoid: contract.mustAvoid, platformLabel: d.platformLabel });
     return { ok: result.ok, disclosure: result.disclosure, findings: result.findings, at, checkedAt: now.toISOString(), caption: d.caption };
   }
 
@@ -165,6 +178,12 @@ export class DeliveriesService {
       [contractId, now],
       manager,
     );
+  }
+
+  private async load(storeId: string, id: string, manager?: EntityManager): Promise<LoadedDelivery> {
+    const d = await this.tenancy.repo(ContentDelivery, storeId, manager).qb('d').leftJoinAndSelect('d.influencer', 'i').andWhere('d.id = :id', { id }).getOne();
+    if (!d) throw new NotFoundException('Delivery');
+    return d as LoadedDelivery;
   }
 
   private async locked(storeId: string, id: string, manager: EntityManager): Promise<ContentDelivery> {

@@ -1,5 +1,5 @@
 import { Transform, type Readable } from 'node:stream';
-import { PayloadTooLargeException, ValidationException } from '@parley/server-core';
+import { PayloadTooLargeException, ValidationException } from '../errors';
 import busboy from 'busboy';
 import type { Request } from 'express';
 
