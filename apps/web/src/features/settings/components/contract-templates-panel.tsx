@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { StatusMessage } from '@/components/ui/status-message';
 import { useDeleteContractTemplate } from '@/features/contracts/api/delete-contract-template';
 import { useContractTemplates, type ContractTemplates } from '@/features/contracts/api/get-contract-templates';
 import { ContractClauses } from '@/features/contracts/components/detail/contract-terms';
@@ -61,10 +62,7 @@ export function ContractTemplatesPanel() {
         </button>
       </div>
       {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
-      {/* Always in the page, so screen readers hear what appears in it; hidden while empty so it takes no room. */}
-      <p className={status ? 'success-text' : 'visually-hidden'} role="status">
-        {status}
-      </p>
+      <StatusMessage>{status}</StatusMessage>
       {query.isPending ? (
         <RowsSkeleton label="Loading contract templates" rows={3} />
       ) : query.isError ? (

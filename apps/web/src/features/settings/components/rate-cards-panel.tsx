@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { StatusMessage } from '@/components/ui/status-message';
 import { PLATFORM_LABELS, tierRange } from '@/features/influencers/components/labels';
 import { errorMessage } from '@/lib/api-client';
 import { formatInteger, formatMoneyRange, formatMoneyShort } from '@/lib/format';
@@ -76,10 +77,7 @@ export function RateCardsPanel() {
         )}
       </div>
       {reset.isError && <Alert>{errorMessage(reset.error)}</Alert>}
-      {/* Always in the page, so screen readers hear what appears in it; hidden while empty so it takes no room. */}
-      <p className={status ? 'success-text' : 'visually-hidden'} role="status">
-        {status}
-      </p>
+      <StatusMessage>{status}</StatusMessage>
       {query.isPending ? (
         <RowsSkeleton label="Loading rate cards" rows={4} />
       ) : query.isError ? (

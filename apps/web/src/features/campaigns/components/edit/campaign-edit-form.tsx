@@ -1,7 +1,8 @@
 import type { CampaignDto } from '@parley/shared-types';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
+import { FormSection } from '@/components/ui/form-section';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { focusFirstInvalid, hasErrors, withoutErrors } from '@/lib/forms';
 import { useUpdateCampaign } from '../../api/update-campaign';
@@ -76,15 +77,15 @@ export function CampaignEditForm({ campaign }: { campaign: CampaignDto }) {
           {hasFieldErrors ? otherErrors.join(' · ') || 'Fix the highlighted fields.' : errorMessage(update.error)}
         </Alert>
       )}
-      <EditSection title={STEPS[0].title}>
+      <FormSection title={STEPS[0].title}>
         <StepBasics {...stepProps} />
-      </EditSection>
-      <EditSection title={STEPS[1].title}>
+      </FormSection>
+      <FormSection title={STEPS[1].title}>
         <StepBudget {...stepProps} />
-      </EditSection>
-      <EditSection title={STEPS[2].title}>
+      </FormSection>
+      <FormSection title={STEPS[2].title}>
         <StepTargeting {...stepProps} />
-      </EditSection>
+      </FormSection>
       <div className="wizard__actions">
         <Link to={detailPath} className="btn btn--ghost">
           Cancel
@@ -95,17 +96,5 @@ export function CampaignEditForm({ campaign }: { campaign: CampaignDto }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function EditSection({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <section className="edit-section stack" aria-labelledby={titleId}>
-      <h2 id={titleId} className="wizard__title">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

@@ -8,7 +8,7 @@ import { formatCompensation, influencerLabel } from '../labels';
 import { ContractStatusBadge } from '../status-badge';
 import { ContractActions } from './contract-actions';
 import { ContractAudit } from './contract-audit';
-import { ContractClauses, ContractTerms } from './contract-terms';
+import { ContractTermsAndClauses } from './contract-terms';
 import { ContractTimeline } from './contract-timeline';
 import { DeliveriesList } from './deliveries-list';
 import { PdfPreview } from './pdf-preview';
@@ -49,32 +49,21 @@ export function ContractDetail({ id }: { id: string }) {
       />
       <div className="contract-layout">
         <div className="stack stack--lg">
-          <section className="card stack" aria-labelledby="contract-terms-title">
-            <h2 id="contract-terms-title" className="section-title">
-              Terms
-            </h2>
-            <ContractTerms
-              terms={c}
-              before={
-                <>
-                  <Term label="Influencer">
-                    {influencerLabel(c)}
-                    {c.influencerEmail && <span className="cell-sub">{c.influencerEmail}</span>}
-                  </Term>
-                  <Term label="Campaign">
-                    <Link to={`/campaigns/${c.campaignId}`}>{c.campaignName}</Link>
-                  </Term>
-                  {c.offerId && <Term label="From">The accepted offer of the negotiation</Term>}
-                </>
-              }
-            />
-          </section>
-          <section className="card stack" aria-labelledby="contract-clauses-title">
-            <h2 id="contract-clauses-title" className="section-title">
-              Clauses
-            </h2>
-            <ContractClauses clauses={c.clauses} />
-          </section>
+          <ContractTermsAndClauses
+            contract={c}
+            before={
+              <>
+                <Term label="Influencer">
+                  {influencerLabel(c)}
+                  {c.influencerEmail && <span className="cell-sub">{c.influencerEmail}</span>}
+                </Term>
+                <Term label="Campaign">
+                  <Link to={`/campaigns/${c.campaignId}`}>{c.campaignName}</Link>
+                </Term>
+                {c.offerId && <Term label="From">The accepted offer of the negotiation</Term>}
+              </>
+            }
+          />
           <ContractTimeline contract={c} />
           {c.audit && <ContractAudit audit={c.audit} />}
           <DeliveriesList contractId={c.id} enabled={c.signedAt !== null} />

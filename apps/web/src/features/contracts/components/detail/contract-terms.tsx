@@ -1,12 +1,12 @@
 import type { ContractClauseDto, ContractDto } from '@parley/shared-types';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Term } from '@/components/ui/term';
 import { COMPENSATION_TYPE_LABELS } from '@/features/outreach/components/labels';
 import { describeContractDeliverable, formatCompensation, formatPeriod, USAGE_RIGHTS_LABELS } from '../labels';
 import '../../contracts.css';
 
 /** The terms both the brand's page and the signer's page show. */
-export type ContractTermsOf = Pick<
+type ContractTermsOf = Pick<
   ContractDto,
   | 'deliverables'
   | 'compensation'
@@ -23,8 +23,33 @@ export type ContractTermsOf = Pick<
 
 const listOr = (items: string[], none: string): ReactNode => (items.length ? items.join(' · ') : <span className="muted">{none}</span>);
 
-/** Every agreed term as a definition list; `before` adds terms at the top (e.g. the campaign and the creator). */
-export function ContractTerms({ terms: t, before }: { terms: ContractTermsOf; before?: ReactNode }) {
+/**
+ * The agreement as both the brand's page and the signer's page show it: a Terms card (every agreed
+ * term; `before` adds terms at the top, e.g. the campaign and the creator) and a Clauses card.
+ */
+export function ContractTermsAndClauses({ contract, before }: { contract: ContractTermsOf & Pick<ContractDto, 'clauses'>; before: ReactNode }) {
+  const termsTitleId = useId();
+  const clausesTitleId = useId();
+  return (
+    <>
+      <section className="card stack" aria-labelledby={termsTitleId}>
+        <h2 id={termsTitleId} className="section-title">
+          Terms
+        </h2>
+        <ContractTerms terms={contract} before={before} />
+      </section>
+      <section className="card stack" aria-labelledby={clausesTitleId}>
+        <h2 id={clausesTitleId} className="section-title">
+          Clauses
+        </h2>
+        <ContractClauses clauses={contract.clauses} />
+      </section>
+    </>
+  );
+}
+
+/** Every agreed term as a definition list; `before` adds terms at the top. */
+function ContractTerms({ terms: t, before }: { terms: ContractTermsOf; before?: ReactNode }) {
   return (
     <dl className="terms">
       {before}

@@ -1,11 +1,13 @@
-import { COMPENSATION_TYPES, USAGE_RIGHTS, type CompensationType, type ContractDto, type UsageRights } from '@parley/shared-types';
-import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { USAGE_RIGHTS, type ContractDto, type UsageRights } from '@parley/shared-types';
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
 import { Field, Fieldset } from '@/components/ui/field';
+import { FormSection } from '@/components/ui/form-section';
+import { TagInput } from '@/components/ui/tag-input';
 import { useToast } from '@/components/ui/toast';
 import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
-import { COMPENSATION_TYPE_LABELS } from '@/features/outreach/components/labels';
+import { CompensationFields } from '@/features/campaigns/components/compensation-fields';
 import { ApiError } from '@/lib/api-client';
 import { formatMoney } from '@/lib/format';
 import { focusFirstInvalid, formLevelError, hasErrors, serverFieldErrors } from '@/lib/forms';
@@ -17,7 +19,6 @@ import { formatCompensation, influencerLabel, USAGE_RIGHTS_LABELS } from '../lab
 import { ContractDeliverables } from './contract-deliverables';
 import { draftFromContract, FIELDS, ROW_FIELDS, toCreateInput, toPatch, validate, type ContractDraft } from './contract-draft';
 import { InfluencerPicker } from './influencer-picker';
-import { PhraseListInput } from './phrase-list-input';
 import '../../contracts.css';
 
 /** Where a contract written from an accepted offer comes from: its campaign and creator are the offer's. */
@@ -173,16 +174,16 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
   return (
     <form ref={formRef} className="card wizard__panel" onSubmit={onSubmit} noValidate aria-label={label}>
       <SubmitError error={error} shown={shown} />
-      <Section title="Parties">
+      <FormSection title="Parties">
         {parties ?? (
           <div className="grid-2">
             <CampaignPicker draft={draft} onChange={edit} error={errorFor('campaignId')} />
             <InfluencerPicker value={draft.influencerId} onChange={(influencerId) => edit({ influencerId })} error={errorFor('influencerId')} />
           </div>
         )}
-      </Section>
+      </FormSection>
 
-      <Section title="Deliverables">
+      <FormSection title="Deliverables">
         {errorFor('deliverables') && (
           <p className="field__error" role="alert">
             {[errorFor('deliverables')].flat()[0]}
@@ -195,50 +196,17 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
           startDate={draft.startDate}
           endDate={draft.endDate}
         />
-      </Section>
+      </FormSection>
 
-      <Section title="Compensation and period">
+      <FormSection title="Compensation and period">
         <div className="contract-form__grid">
-          <Field label="Compensation" hint="The amount paid, e.g. 750.00." error={errorFor('compensation')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input input--money"
-                inputMode="decimal"
-                autoComplete="off"
-                value={draft.compensation}
-                onChange={(e) => edit({ compensation: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Currency" error={errorFor('currency')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input contract-form__currency"
-                maxLength={3}
-                autoComplete="off"
-                value={draft.currency}
-                onChange={(e) => edit({ currency: e.target.value.toUpperCase() })}
-              />
-            )}
-          </Field>
-          <Field label="Compensation type" error={errorFor('compensationType')}>
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={draft.compensationType}
-                onChange={(e) => edit({ compensationType: e.target.value as CompensationType })}
-              >
-                {COMPENSATION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {COMPENSATION_TYPE_LABELS[type]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <CompensationFields
+            value={{ amount: draft.compensation, currency: draft.currency, compensationType: draft.compensationType }}
+            onChange={({ amount, ...rest }) => edit(amount === undefined ? rest : { ...rest, compensation: amount })}
+            errorFor={(field) => errorFor(field === 'amount' ? 'compensation' : field)}
+            labels={{ amount: 'Compensation' }}
+            amountHint="The amount paid, e.g. 750.00."
+          />
         </div>
         <div className="grid-2">
           <Field label="Start date" error={errorFor('startDate')}>
@@ -257,9 +225,9 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
             )}
           </Field>
         </div>
-      </Section>
+      </FormSection>
 
-      <Section title="Content">
+      <FormSection title="Content">
         <Field label="Content guidelines" hint="Optional. Tone, talking points, what to show." error={errorFor('contentGuidelines')}>
           {(control) => (
             <textarea
@@ -275,8 +243,9 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
         <div className="grid-2">
           <Field label="Must include" hint="Press Enter after each, e.g. #ad or a discount code." error={listError('mustInclude')}>
             {(control) => (
-              <PhraseListInput
+              <TagInput
                 {...control}
+                phrases
                 itemName="required item"
                 placeholder="#ad"
                 value={draft.mustInclude}
@@ -285,12 +254,12 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
             )}
           </Field>
           <Field label="Must avoid" hint="Press Enter after each, e.g. a competitor’s name." error={listError('mustAvoid')}>
-            {(control) => <PhraseListInput {...control} itemName="item to avoid" value={draft.mustAvoid} onChange={(mustAvoid) => edit({ mustAvoid })} />}
+            {(control) => <TagInput {...control} phrases itemName="item to avoid" value={draft.mustAvoid} onChange={(mustAvoid) => edit({ mustAvoid })} />}
           </Field>
         </div>
-      </Section>
+      </FormSection>
 
-      <Section title="Rights and agreement">
+      <FormSection title="Rights and agreement">
         <Fieldset legend="Exclusivity" error={errorFor('exclusivity')}>
           <label className="checkbox">
             <input type="checkbox" checked={draft.exclusivity} onChange={(e) => edit({ exclusivity: e.target.checked })} />
@@ -316,7 +285,7 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
             allowDefault={allowDefaultTemplate}
           />
         </div>
-      </Section>
+      </FormSection>
 
       <div className="wizard__actions">
         <Link to={cancelTo} className="btn btn--ghost">
@@ -328,18 +297,6 @@ function ContractFormBody({ label, formRef, state, error, pending, submitLabel, 
         </button>
       </div>
     </form>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <section className="edit-section stack" aria-labelledby={titleId}>
-      <h2 id={titleId} className="wizard__title">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { formLevelError, serverFieldErrors } from '@/lib/forms';
 import { usePublicContract } from '../../api/get-public-contract';
 import { useSignContract } from '../../api/sign-contract';
-import { ContractClauses, ContractTerms } from '../detail/contract-terms';
+import { ContractTermsAndClauses } from '../detail/contract-terms';
 import '../../contracts.css';
 
 /**
@@ -88,27 +88,16 @@ function Agreement({ token, contract: c, pdfUrl, onReload }: { token: string; co
       )}
       <div className="contract-layout">
         <div className="stack stack--lg">
-          <section className="card stack" aria-labelledby="sign-terms-title">
-            <h2 id="sign-terms-title" className="section-title">
-              Terms
-            </h2>
-            <ContractTerms
-              terms={c}
-              before={
-                <>
-                  <Term label="Brand">{c.brandName}</Term>
-                  <Term label="Creator">{c.influencerName}</Term>
-                  <Term label="Campaign">{c.campaignName}</Term>
-                </>
-              }
-            />
-          </section>
-          <section className="card stack" aria-labelledby="sign-clauses-title">
-            <h2 id="sign-clauses-title" className="section-title">
-              Clauses
-            </h2>
-            <ContractClauses clauses={c.clauses} />
-          </section>
+          <ContractTermsAndClauses
+            contract={c}
+            before={
+              <>
+                <Term label="Brand">{c.brandName}</Term>
+                <Term label="Creator">{c.influencerName}</Term>
+                <Term label="Campaign">{c.campaignName}</Term>
+              </>
+            }
+          />
         </div>
         <section className="card stack contract-layout__aside" aria-labelledby="sign-pdf-title">
           <h2 id="sign-pdf-title" className="section-title">

@@ -1,5 +1,4 @@
 import {
-  COMPENSATION_TYPES,
   OFFER_PARTIES,
   PLATFORMS,
   isMoneyString,
@@ -15,6 +14,7 @@ import { Alert } from '@/components/ui/alert';
 import { Field, Fieldset } from '@/components/ui/field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
+import { CompensationFields } from '@/features/campaigns/components/compensation-fields';
 import { DeliverableRows, type DeliverableRow } from '@/features/campaigns/components/deliverable-rows';
 import { useSuggestedRate } from '@/features/influencers/api/get-suggested-rate';
 import { PLATFORM_LABELS } from '@/features/influencers/components/labels';
@@ -24,7 +24,7 @@ import { focusFirstInvalid, formLevelError, hasErrors, serverFieldErrors, type F
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useFormState } from '@/lib/use-form-state';
 import { useCreateOffer, type CreateOfferInput } from '../../api/create-offer';
-import { COMPENSATION_TYPE_LABELS, OFFER_FLAG_LABELS, OFFER_PARTY_LABELS } from '../labels';
+import { OFFER_FLAG_LABELS, OFFER_PARTY_LABELS } from '../labels';
 import { CounterDraft, type CounterTerms } from './counter-draft';
 
 /** The API's limit on one deliverable's quantity. */
@@ -195,46 +195,7 @@ export function OfferForm({
             </div>
           </Fieldset>
           <div className="negotiation__terms">
-            <Field label="Amount" error={errorFor('amount')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input--money"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={draft.amount}
-                  onChange={(e) => edit({ amount: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Currency" error={errorFor('currency')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input negotiation__currency"
-                  maxLength={3}
-                  autoComplete="off"
-                  value={draft.currency}
-                  onChange={(e) => edit({ currency: e.target.value.toUpperCase() })}
-                />
-              )}
-            </Field>
-            <Field label="Compensation" error={errorFor('compensationType')}>
-              {(control) => (
-                <select
-                  {...control}
-                  className="select"
-                  value={draft.compensationType}
-                  onChange={(e) => edit({ compensationType: e.target.value as CompensationType })}
-                >
-                  {COMPENSATION_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {COMPENSATION_TYPE_LABELS[type]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <CompensationFields value={draft} onChange={edit} errorFor={errorFor} labels={{ compensationType: 'Compensation' }} />
           </div>
           <Fieldset legend="Deliverables" error={errorFor('deliverables')}>
             <DeliverableRows
