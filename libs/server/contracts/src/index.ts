@@ -7,3 +7,4 @@ export { ContractLifecycle } from './lib/contract-lifecycle';
 export { DeliveriesModule } from './lib/deliveries/deliveries.module';
 export { ContractsJobsModule } from './lib/contracts-jobs.module';
 export { DeliveryReminders } from './lib/deliveries/delivery-reminders';
+export { DeliveriesService } from './lib/deliveries/deliveries.service';

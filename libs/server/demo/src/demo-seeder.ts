@@ -4,6 +4,7 @@ import { CampaignsService } from '@parley/server-campaigns';
 import { APP_CONFIG, type AppConfig, type AuthContext } from '@parley/server-core';
 import { InfluencerImportService } from '@parley/server-influencers';
 import { demoCreators } from './demo-creators';
+import { DemoDeliveries } from './demo-deliveries';
 
 /**
  * Seeds a demo store through the same services the API uses, once: when the demo login already
@@ -19,6 +20,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly stores: StoreService,
     private readonly importer: InfluencerImportService,
     private readonly campaigns: CampaignsService,
+    private readonly deliveries: DemoDeliveries,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,6 +71,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       targetTiers: ['nano', 'micro'],
       targetNiches: ['fashion', 'parenting'],
     });
-    this.logger.log('Seeded the demo store: 20 creators and 2 campaigns');
+    await this.deliveries.seed(ctx);
+    this.logger.log('Seeded the demo store: 20 creators, 3 campaigns, 3 signed contracts with deliveries and figures');
   }
 }

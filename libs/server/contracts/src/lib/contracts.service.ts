@@ -10,6 +10,7 @@ import { ContractTemplatesService } from './contract-templates.service';
 import { ContractViews, type LoadedContract } from './contract-views';
 import type { ContractDeliverableInput, ContractQueryDto, CreateContractDto, UpdateContractDto } from './contracts.dto';
 import { OutreachTrail } from './outreach-trail';
+import { SigningTokens } from './signing-tokens';
 
 const source = (id: string): BudgetSource => ({ type: 'contract', id });
 const deliverablesOf = (items: ContractDeliverableInput[]) =>
@@ -136,21 +137,42 @@ export class ContractsService {
   }
 
   /**
-   * Withdraws the contract: its reservation is released and its signing link stops working. The
-   * accepted offer it was written from is cancelled with it, so the negotiation is open again.
+   * Withdraws the contract: its deliveries not yet published are cancelled, its reservation is
+   * released and its links stop working. The accepted offer it was written from is cancelled with it,
+   * so the negotiation is open again.
    */
   async cancel(auth: AuthContext, id: string): Promise<ContractDto> {
     const storeId = auth.storeId;
     await this.tenancy.transaction(async (manager) => {
       const contract = await this.views.locked(storeId, id, manager);
       if (contract.status === 'completed' || contract.status === 'cancelled') throw new ConflictException(`The contract is ${contract.status}: it cannot be cancelled`, { status: contract.status });
+      // Deliveries before the contract row: a move holds its delivery and then the campaign row (the
+      // performance trigger); taking them in the same order, this never waits in a cycle with it.
+      await this.deliveries.cancelOpen(storeId, id, manager);
       await this.tenancy.query(storeId, `UPDATE influencer_contracts SET status = 'cancelled', cancelled_at = now(), signing_nonce = NULL, updated_at = now() WHERE store_id = $1 AND id = $2`, [id], manager);
       await this.budget.release(storeId, source(id), manager);
-      await this.deliveries.cancelOpen(storeId, id, manager);
       if (contract.offerId) await this.trail.reopenNegotiation(storeId, contract.offerId, auth.userId, manager);
       await this.trail.record(storeId, contract, 'contract_cancelled', { by: auth.email, reopened: !!contract.offerId }, manager);
     });
     return this.get(auth, id);
+  }
+
+  /**
+   * For the demo seed only: a draft made active as if signed today (no creator signs a demo), with
+   * its deliveries. It has no audit and no signed PDF, which is how a reader can tell.
+   */
+  async markSignedForDemo(storeId: string, id: string): Promise<void> {
+    await this.tenancy.transaction(async (manager) => {
+      const contract = await this.views.locked(storeId, id, manager);
+      if (contract.status !== 'draft') throw new ConflictException(`The contract is ${contract.status}`, { status: contract.status });
+      await this.tenancy.query(
+        storeId,
+        `UPDATE influencer_contracts SET status = 'active', signed_at = now(), sent_at = now(), signing_nonce = $3, updated_at = now() WHERE store_id = $1 AND id = $2`,
+        [id, SigningTokens.newNonce()],
+        manager,
+      );
+      await this.deliveries.createFor(contract, manager);
+    });
   }
 
   private async dto(storeId: string, contract: LoadedContract): Promise<ContractDto> {

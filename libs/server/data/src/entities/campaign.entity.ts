@@ -65,6 +65,13 @@ export class InfluencerCampaign extends TenantEntity {
   @Column({ type: 'integer', default: 7 })
   noResponseAfterDays!: number;
 
+  /**
+   * Moved on by database triggers whenever one of the campaign's contracts or deliveries changes, so
+   * a performance figure computed at one version can be reused until the next (bigint, read as text).
+   */
+  @Column({ type: 'bigint', default: 0, select: false })
+  performanceVersion!: string;
+
   @ManyToOne(() => Store, { onDelete: 'CASCADE' })
   @JoinColumn()
   store?: Store;

@@ -1,4 +1,4 @@
-import type { Deliverable, IsoDate, Money } from './api';
+import type { Deliverable, IsoDate, Money, Pagination } from './api';
 import type { CompensationType, ContractStatus, DeliveryStatus, Platform, UsageRights } from './enums';
 
 export interface ContractDeliverableDto extends Deliverable {
@@ -165,6 +165,9 @@ export interface DeliveryDetailDto extends DeliveryDto {
 }
 
 /** Figures of a set of deliveries (the campaign, one creator, one platform). Money and ratios are decimal strings; null when the divisor is 0. */
+export const PERFORMANCE_SORTS = ['spend', 'views', 'engagements', 'engagementRate', 'clicks', 'cpe', 'cpm', 'cpc', 'published', 'username'] as const;
+export type PerformanceSortKey = (typeof PERFORMANCE_SORTS)[number];
+
 export interface PerformanceFigures {
   spend: Money;
   views: number;
@@ -187,7 +190,9 @@ export interface CampaignPerformanceDto {
   campaignId: string;
   budget: Money;
   totals: PerformanceFigures;
+  /** One page of creators, sorted as asked (`sort`, `order`; default spend, high to low). */
   influencers: (PerformanceFigures & { influencerId: string; username: string; displayName: string | null; platform: Platform })[];
+  influencerPagination: Pagination;
   platforms: (PerformanceFigures & { platform: Platform })[];
   funnel: { contacted: number; opened: number; replied: number; interested: number; contracted: number; published: number };
   /** How many deliveries' figures were typed in, and how many imported. */

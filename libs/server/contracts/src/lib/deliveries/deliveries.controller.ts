@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { APP_CONFIG, Auth, ParseIdPipe, Public, ValidationException, limitBytes, readMultipartFile, type AppConfig, type AuthContext } from '@parley/server-core';
-import type { Request } from 'express';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { APP_CONFIG, Auth, ParseIdPipe, Public, RawResponse, ValidationException, limitBytes, readMultipartFile, type AppConfig, type AuthContext } from '@parley/server-core';
+import type { Request, Response } from 'express';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { CampaignPerformanceDto, DeliveryDetailDto, DeliveryDto, Pagination } from '@parley/shared-types';
@@ -10,7 +10,8 @@ import { DeliveriesService, teamOf } from './deliveries.service';
 import { DeliveryReminders } from './delivery-reminders';
 import { MetricsImport, type ImportRowError } from './metrics-import';
 import { PublicDeliveries, type CreatorDelivery, type CreatorPage } from './public-deliveries';
-import { DeliveryQueryDto, PublishDeliveryDto, RejectDeliveryDto, SubmitDeliveryDto, UpdateDeliveryDto } from './deliveries.dto';
+import { DeliveryQueryDto, PerformanceQueryDto, PublishDeliveryDto, RejectDeliveryDto, SubmitDeliveryDto, UpdateDeliveryDto } from './deliveries.dto';
+import { performanceCsv } from './performance-csv';
 
 const deliveryId = new ParseIdPipe('Delivery');
 const campaignId = new ParseIdPipe('Campaign');
@@ -125,10 +126,20 @@ export class CampaignPerformanceController {
     description:
       'spend = compensation of signed, active and completed contracts; engagements = likes + comments + shares; CPE = spend / engagements, CPM = spend / views × 1000, CPC = spend / clicks, decimal strings to the cent (half up), null when the divisor is 0; engagementRate = engagements / views to 4 decimals.',
   })
-  @ApiOkResponse({ description: '{campaignId, budget, totals, influencers, platforms, funnel, metricsSources}' })
+  @ApiOkResponse({ description: '{campaignId, budget, totals, influencers (one sorted page), influencerPagination, platforms, funnel, metricsSources, timeline, overdue}' })
   @ApiNotFoundResponse({ description: 'No such campaign in this store' })
-  of(@Auth() auth: AuthContext, @Param('id', campaignId) id: string): Promise<CampaignPerformanceDto> {
-    return this.performance.of(auth, id);
+  of(@Auth() auth: AuthContext, @Param('id', campaignId) id: string, @Query() query: PerformanceQueryDto): Promise<CampaignPerformanceDto> {
+    return this.performance.of(auth, id, query);
+  }
+
+  @Get(':id/performance.csv')
+  @RawResponse()
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'The per-creator performance table and its totals as CSV (every creator, sorted like the JSON)' })
+  @ApiProduces('text/csv')
+  async csv(@Auth() auth: AuthContext, @Param('id', campaignId) id: string, @Query() query: PerformanceQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    res.setHeader('Content-Disposition', `attachment; filename="performance-${id.slice(0, 8)}.csv"`);
+    return performanceCsv(await this.performance.all(auth, id, query));
   }
 }
 

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { booleanQuery, PageQueryDto } from '@parley/server-core';
-import { DELIVERY_STATUSES, type DeliveryStatus } from '@parley/shared-types';
+import { DELIVERY_STATUSES, PERFORMANCE_SORTS, type DeliveryStatus, type PerformanceSortKey } from '@parley/shared-types';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -94,4 +94,16 @@ export class DeliveryQueryDto extends PageQueryDto {
   @Transform(booleanQuery)
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+}
+
+export class PerformanceQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PERFORMANCE_SORTS, default: 'spend', description: 'What the creators are sorted by (nulls last)' })
+  @IsOptional()
+  @IsIn(PERFORMANCE_SORTS, { message: `sort must be one of ${PERFORMANCE_SORTS.join(', ')}` })
+  sort?: PerformanceSortKey;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
+  order?: 'asc' | 'desc';
 }

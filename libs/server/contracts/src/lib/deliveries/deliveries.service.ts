@@ -168,12 +168,16 @@ export class DeliveriesService {
     return { ok: result.ok, disclosure: result.disclosure, findings: result.findings, at, checkedAt: now.toISOString(), caption: d.caption };
   }
 
-  /** The contract is completed once every delivery that is not cancelled is published. */
+  /**
+   * The contract is completed once every delivery that is not cancelled is published. A contract row
+   * held by another transaction (a cancel waiting for this delivery's lock) is skipped rather than
+   * waited for, so the two never deadlock; the contracts.advance job completes it then.
+   */
   private async completeContract(storeId: string, contractId: string, now: Date, manager: EntityManager): Promise<void> {
     await this.tenancy.query(
       storeId,
       `UPDATE influencer_contracts k SET status = 'completed', completed_at = $3, updated_at = now()
-        WHERE k.store_id = $1 AND k.id = $2 AND k.status IN ('signed', 'active')
+        WHERE k.id IN (SELECT id FROM influencer_contracts WHERE store_id = $1 AND id = $2 AND status IN ('signed', 'active') FOR UPDATE SKIP LOCKED)
           AND NOT EXISTS (SELECT 1 FROM content_deliveries d WHERE d.contract_id = k.id AND d.status NOT IN ('published', 'cancelled'))`,
       [contractId, now],
       manager,
