@@ -3,7 +3,8 @@
  * with 2,000 signed contracts and 10,000 deliveries with figures (written straight into PostgreSQL,
  * as signing would have), then GET /campaigns/:id/performance from 20 concurrent clients, 400
  * requests in all. Prints p50/p95/max and requests/s. Baseline in the same run: the same load on an
- * empty campaign of the same store (the cost of the request itself: auth, routing, the envelope).
+ * empty campaign of the same store (the cost of the request itself: auth, routing, the envelope),
+ * and, as the floor, an authenticated request that reads two rows (GET /api/auth/me).
  * Target: p95 under 100 ms on the big campaign.
  */
 import { DataSource } from 'typeorm';
@@ -76,9 +77,11 @@ async function main(): Promise<void> {
     await load(app.base, app.token, `/api/influencer/outreach/campaigns/${empty.id}/performance`, 2, 20);
     const full = await load(app.base, app.token, `/api/influencer/outreach/campaigns/${big.id}/performance`, clients, requests);
     const baseline = await load(app.base, app.token, `/api/influencer/outreach/campaigns/${empty.id}/performance`, clients, requests);
+    const floor = await load(app.base, app.token, '/api/auth/me', clients, requests);
     const ms = (v: number) => `${v.toFixed(1)} ms`;
     console.log(`  GET …/performance, ${clients} concurrent clients, ${requests} requests: p50 ${ms(full.p50)}, p95 ${ms(full.p95)}, max ${ms(full.max)}, ${full.perSecond.toFixed(0)} req/s`);
     console.log(`baseline: the same request on an empty campaign: p50 ${ms(baseline.p50)}, p95 ${ms(baseline.p95)}, max ${ms(baseline.max)}, ${baseline.perSecond.toFixed(0)} req/s`);
+    console.log(`floor: an authenticated request that reads two rows (GET /api/auth/me): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, ${floor.perSecond.toFixed(0)} req/s`);
     console.log(`ratio: p95 ${(full.p95 / baseline.p95).toFixed(1)}× the empty campaign's; target p95 < 100 ms: ${full.p95 < 100 ? 'met' : 'NOT met'}`);
   } finally {
     await app.close();

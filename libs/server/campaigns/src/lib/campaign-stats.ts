@@ -20,6 +20,13 @@ export interface CampaignFigures {
   influencerCount: number;
 }
 
+/** How a campaign's outreach counts (the funnel's first steps), over its influencer_outreach rows. */
+export const OUTREACH_COUNTS = `count(*) FILTER (WHERE sent_at IS NOT NULL) AS sent,
+         count(*) FILTER (WHERE sent_at IS NOT NULL AND opened_at IS NOT NULL) AS opened,
+         count(*) FILTER (WHERE replied_at IS NOT NULL) AS replied,
+         count(*) FILTER (WHERE status = 'interested' OR reply_category = 'interested') AS interested,
+         count(*) FILTER (WHERE status = 'declined' OR reply_category = 'declined') AS declined`;
+
 /**
  * Everything a campaign card shows, counted from the outreach, contract, budget reservation,
  * delivery and membership rows in one round trip for a whole page of campaigns. Nothing is cached on the campaign row.
@@ -32,12 +39,7 @@ SELECT c.id AS campaign_id,
        COALESCE(d.published, 0) AS published, COALESCE(m.members, 0) AS members
 FROM unnest($2::uuid[]) AS c(id)
 LEFT JOIN (
-  SELECT campaign_id,
-         count(*) FILTER (WHERE sent_at IS NOT NULL) AS sent,
-         count(*) FILTER (WHERE sent_at IS NOT NULL AND opened_at IS NOT NULL) AS opened,
-         count(*) FILTER (WHERE replied_at IS NOT NULL) AS replied,
-         count(*) FILTER (WHERE status = 'interested' OR reply_category = 'interested') AS interested,
-         count(*) FILTER (WHERE status = 'declined' OR reply_category = 'declined') AS declined
+  SELECT campaign_id, ${OUTREACH_COUNTS}
   FROM influencer_outreach WHERE store_id = $1 AND campaign_id = ANY($2::uuid[]) GROUP BY campaign_id
 ) o ON o.campaign_id = c.id
 LEFT JOIN (

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { campaignFigures } from '@parley/server-campaigns';
+import { OUTREACH_COUNTS } from '@parley/server-campaigns';
 import { Clock, NotFoundException, Tenancy, paginationOf, type AuthContext } from '@parley/server-core';
 import { toCents, type CampaignPerformanceDto, type PerformanceSortKey, type Platform } from '@parley/shared-types';
 import { figuresOf, type PerformanceSums } from './performance-math';
@@ -74,7 +74,9 @@ SELECT
      SELECT r.influencer_id, i.username, i.display_name, i.platform, r.spend::text AS spend, r.views::text AS views, r.likes::text AS likes,
             r.comments::text AS comments, r.shares::text AS shares, r.clicks::text AS clicks, r.deliveries::text AS deliveries, r.published::text AS published
        FROM r JOIN influencers i ON i.id = r.influencer_id
-      ORDER BY ${orderBy}, i.username, r.influencer_id LIMIT $3 OFFSET $4) t) AS page`;
+      ORDER BY ${orderBy}, i.username, r.influencer_id LIMIT $3 OFFSET $4) t) AS page,
+  (SELECT count(*)::int FROM influencer_contracts WHERE store_id = $1 AND campaign_id = $2 AND status IN ('signed', 'active', 'completed')) AS contracted,
+  (SELECT count(*)::int FROM content_deliveries WHERE store_id = $1 AND campaign_id = $2 AND status = 'published') AS published`;
 
 const TIMELINE_SQL = `
 SELECT to_char(date_trunc('day', COALESCE(d.post_date, d.published_at) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS date,
@@ -83,7 +85,13 @@ SELECT to_char(date_trunc('day', COALESCE(d.post_date, d.published_at) AT TIME Z
   FROM content_deliveries d JOIN influencer_contracts c ON c.id = d.contract_id AND c.status IN ('signed', 'active', 'completed')
  WHERE d.store_id = $1 AND d.campaign_id = $2 AND d.status = 'published'
  GROUP BY 1 ORDER BY 1`;
-const OVERDUE_SQL = `SELECT count(*)::text AS n FROM content_deliveries WHERE store_id = $1 AND campaign_id = $2 AND due_date < $3 AND status IN ('pending', 'submitted', 'approved', 'rejected')`;
+/** What is read on every request: the campaign and its version, the outreach side of the funnel (not covered by the version) and what is overdue now. */
+const CAMPAIGN_NOW_SQL = `
+SELECT c.id, c.budget::text AS budget, c.performance_version::text AS version, o.sent, o.opened, o.replied, o.interested,
+       (SELECT count(*) FROM content_deliveries d WHERE d.store_id = $1 AND d.campaign_id = c.id AND d.due_date < $3 AND d.status IN ('pending', 'submitted', 'approved', 'rejected')) AS overdue
+  FROM influencer_campaigns c
+  CROSS JOIN LATERAL (SELECT ${OUTREACH_COUNTS} FROM influencer_outreach WHERE store_id = $1 AND campaign_id = c.id) o
+ WHERE c.store_id = $1 AND c.id = $2`;
 
 const sumsOf = (r: SumsJson): PerformanceSums => ({
   spendCents: toCents(r.spend),
@@ -96,7 +104,7 @@ const sumsOf = (r: SumsJson): PerformanceSums => ({
   published: Number(r.published),
 });
 
-type Aggregates = Pick<CampaignPerformanceDto, 'totals' | 'influencers' | 'influencerPagination' | 'platforms' | 'metricsSources' | 'timeline'>;
+type Aggregates = Pick<CampaignPerformanceDto, 'totals' | 'influencers' | 'influencerPagination' | 'platforms' | 'metricsSources' | 'timeline'> & { contracted: number; published: number };
 
 /** Computed aggregates kept per process: a few hundred pages of a few campaigns' versions. */
 const CACHE_ENTRIES = 500;
@@ -107,8 +115,8 @@ const CACHE_ENTRIES = 500;
  * engagements by day and the overdue count, all from rows; none is estimated. The aggregates over
  * contracts and deliveries are kept for the campaign's performance_version (moved on by triggers on
  * every write to them), so they are reused until something changes and never served stale; requests
- * for the same page at the same version share one computation. The funnel and the overdue count are
- * read on every request.
+ * for the same page at the same version share one computation. The outreach side of the funnel and
+ * the overdue count are read on every request, with the version, in one statement.
  */
 @Injectable()
 export class CampaignPerformance {
@@ -125,24 +133,19 @@ export class CampaignPerformance {
   }
 
   async of(auth: AuthContext, campaignId: string, query: PerformanceQuery = {}): Promise<CampaignPerformanceDto> {
-    const [campaign] = await this.tenancy.query<{ id: string; budget: string; version: string }>(
+    const [campaign] = await this.tenancy.query<{ id: string; budget: string; version: string; sent: string; opened: string; replied: string; interested: string; overdue: string }>(
       auth.storeId,
-      `SELECT id, budget::text, performance_version::text AS version FROM influencer_campaigns WHERE store_id = $1 AND id = $2`,
-      [campaignId],
+      CAMPAIGN_NOW_SQL,
+      [campaignId, this.clock.now()],
     );
     if (!campaign) throw new NotFoundException('Campaign');
-    const [aggregates, figures, [overdue]] = await Promise.all([
-      this.aggregates(auth.storeId, campaign, query),
-      campaignFigures(this.tenancy, auth.storeId, [campaign]),
-      this.tenancy.query<{ n: string }>(auth.storeId, OVERDUE_SQL, [campaignId, this.clock.now()]),
-    ]);
-    const stats = figures.get(campaignId)!.stats;
+    const { contracted, published, ...aggregates } = await this.aggregates(auth.storeId, campaign, query);
     return {
       campaignId,
       budget: campaign.budget,
       ...aggregates,
-      funnel: { contacted: stats.outreachSent, opened: stats.opened, replied: stats.replied, interested: stats.interested, contracted: stats.contracts, published: stats.deliveriesPublished },
-      overdue: Number(overdue.n),
+      funnel: { contacted: Number(campaign.sent), opened: Number(campaign.opened), replied: Number(campaign.replied), interested: Number(campaign.interested), contracted, published },
+      overdue: Number(campaign.overdue),
     };
   }
 
@@ -164,7 +167,7 @@ export class CampaignPerformance {
     const page = query.page ?? 1;
     const perPage = query.perPage ?? 50;
     const [[result], timeline] = await Promise.all([
-      this.tenancy.query<{ totals: SumsJson & { creators: number }; platforms: (SumsJson & { platform: Platform })[]; page: (SumsJson & { influencer_id: string; username: string; display_name: string | null; platform: Platform })[] }>(
+      this.tenancy.query<{ totals: SumsJson & { creators: number }; platforms: (SumsJson & { platform: Platform })[]; page: (SumsJson & { influencer_id: string; username: string; display_name: string | null; platform: Platform })[]; contracted: number; published: number }>(
         storeId,
         performanceSql(order),
         [campaignId, perPage, (page - 1) * perPage],
@@ -178,6 +181,8 @@ export class CampaignPerformance {
       platforms: result.platforms.map((p) => ({ platform: p.platform, ...figuresOf(sumsOf(p)) })),
       metricsSources: { manual: Number(result.totals.manual), import: Number(result.totals.imported) },
       timeline: timeline.map((t) => ({ date: t.date, views: Number(t.views), engagements: Number(t.engagements), published: Number(t.published) })),
+      contracted: result.contracted,
+      published: result.published,
     };
   }
 }
