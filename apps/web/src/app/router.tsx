@@ -4,6 +4,7 @@ import { GuestOnly, RequireAuth } from './guards';
 import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
 import { ContractDetailRoute, ContractsRoute, EditContractRoute, NewContractRoute, SignContractRoute } from './routes/contracts';
+import { CreatorDeliveriesRoute, DeliveriesBoardRoute, DeliveryDetailRoute } from './routes/deliveries';
 import { EditCampaignRoute } from './routes/edit-campaign';
 import { EditTemplateRoute } from './routes/edit-template';
 import { InboxRoute, UnmatchedMailRoute } from './routes/inbox';
@@ -25,6 +26,8 @@ export const router = createBrowserRouter([
     children: [
       // The creator's signing link: no account, signed in or not, so outside both guards.
       { path: '/sign/:token', element: <SignContractRoute /> },
+      // The creator's delivery link, likewise.
+      { path: '/deliver/:token', element: <CreatorDeliveriesRoute /> },
       {
         element: <GuestOnly />,
         children: [
@@ -43,6 +46,8 @@ export const router = createBrowserRouter([
               { path: '/campaigns/new', element: <NewCampaignRoute /> },
               { path: '/campaigns/:id', element: <CampaignDetailRoute /> },
               { path: '/campaigns/:id/edit', element: <EditCampaignRoute /> },
+              { path: '/campaigns/:id/deliveries', element: <DeliveriesBoardRoute /> },
+              { path: '/deliveries/:id', element: <DeliveryDetailRoute /> },
               { path: '/influencers', element: <InfluencersRoute /> },
               { path: '/outreach', element: <OutreachRoute /> },
               { path: '/outreach/:id', element: <OutreachThreadRoute /> },

@@ -35,15 +35,15 @@ const DEALS: Deal[] = [
     username: 'trailmix.tom',
     compensation: '850.00',
     items: [
-      { type: 'video', platform: 'youtube', dueInDays: -8 },
-      { type: 'short', platform: 'youtube', dueInDays: 3 },
+      { type: 'reel', platform: 'instagram', dueInDays: -8 },
+      { type: 'story', platform: 'instagram', dueInDays: 3 },
     ],
     outcome: [{ published: [42_000, 2_100, 310, 95, 610], postedDaysAgo: 9, caption: 'Zion in the Ridge 2 (sponsored by Trailhead) #TrailheadPartner @trailhead.outfitters' }, 'submitted'],
   },
   {
     username: 'climbing.kai',
     compensation: '600.00',
-    items: [{ type: 'post', platform: 'instagram', dueInDays: -2 }],
+    items: [{ type: 'video', platform: 'tiktok', dueInDays: -2 }],
     outcome: ['rejected'],
   },
 ];
@@ -77,8 +77,10 @@ export class DemoDeliveries {
     });
     await this.campaigns.changeStatus(ctx, campaign.id, { status: 'active' });
     const mover = { side: 'team' as const, userId: ctx.userId, email: ctx.email };
+    const creators = await this.tenancy.query<{ id: string; username: string }>(ctx.storeId, `SELECT id, username FROM influencers WHERE store_id = $1 AND username = ANY($2)`, [DEALS.map((d) => d.username)]);
+    await this.campaigns.addMembers(ctx, campaign.id, { influencerIds: creators.map((c) => c.id) });
     for (const deal of DEALS) {
-      const [creator] = await this.tenancy.query<{ id: string }>(ctx.storeId, `SELECT id FROM influencers WHERE store_id = $1 AND username = $2`, [deal.username]);
+      const creator = creators.find((c) => c.username === deal.username);
       if (!creator) continue;
       const contract = await this.contracts.create(ctx, {
         campaignId: campaign.id,

@@ -201,3 +201,17 @@ export interface CampaignPerformanceDto {
   timeline: { date: string; views: number; engagements: number; published: number }[];
   overdue: number;
 }
+
+/** One promised item as the creator's own page shows it. */
+export type CreatorDeliveryDto = Pick<DeliveryDto, 'id' | 'type' | 'platform' | 'dueDate' | 'status' | 'overdue' | 'contentUrl' | 'caption' | 'postDate' | 'rejectionReason' | 'briefCheck'>;
+
+/** The creator's page (GET /api/public/deliveries/:token): their items and the brief, nothing of the store's internals. */
+export interface CreatorPageDto {
+  brandName: string;
+  campaignName: string;
+  influencerName: string;
+  contentGuidelines: string | null;
+  mustInclude: string[];
+  mustAvoid: string[];
+  deliveries: CreatorDeliveryDto[];
+}

@@ -4,12 +4,12 @@ import { APP_CONFIG, Auth, ParseIdPipe, Public, RawResponse, ValidationException
 import type { Request, Response } from 'express';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { CampaignPerformanceDto, DeliveryDetailDto, DeliveryDto, Pagination } from '@parley/shared-types';
+import type { CampaignPerformanceDto, CreatorDeliveryDto, CreatorPageDto, DeliveryDetailDto, DeliveryDto, Pagination } from '@parley/shared-types';
 import { CampaignPerformance } from './campaign-performance';
 import { DeliveriesService, teamOf } from './deliveries.service';
 import { DeliveryReminders } from './delivery-reminders';
 import { MetricsImport, type ImportRowError } from './metrics-import';
-import { PublicDeliveries, type CreatorDelivery, type CreatorPage } from './public-deliveries';
+import { PublicDeliveries } from './public-deliveries';
 import { DeliveryQueryDto, PerformanceQueryDto, PublishDeliveryDto, RejectDeliveryDto, SubmitDeliveryDto, UpdateDeliveryDto } from './deliveries.dto';
 import { performanceCsv } from './performance-csv';
 
@@ -170,21 +170,21 @@ export class PublicDeliveriesController {
   @ApiOperation({ summary: 'What the creator promised: items, due dates, status, rejection reasons and the brief' })
   @ApiNotFoundResponse({ description: 'A link we never made' })
   @ApiGoneResponse({ description: 'Expired, or the contract was cancelled' })
-  page(@Param('token') token: string): Promise<CreatorPage> {
+  page(@Param('token') token: string): Promise<CreatorPageDto> {
     return this.creators.page(token);
   }
 
   @Post(':token/:deliveryId/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'The creator submits a draft or the post (contentUrl and/or caption) for review; the team is notified' })
-  submit(@Param('token') token: string, @Param('deliveryId', deliveryId) id: string, @Body() dto: SubmitDeliveryDto): Promise<{ delivery: CreatorDelivery }> {
+  submit(@Param('token') token: string, @Param('deliveryId', deliveryId) id: string, @Body() dto: SubmitDeliveryDto): Promise<{ delivery: CreatorDeliveryDto }> {
     return this.creators.move(token, id, 'submit', dto);
   }
 
   @Post(':token/:deliveryId/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'The creator marks an approved item published with the post link (and date); the team is notified' })
-  publish(@Param('token') token: string, @Param('deliveryId', deliveryId) id: string, @Body() dto: PublishDeliveryDto): Promise<{ delivery: CreatorDelivery }> {
+  publish(@Param('token') token: string, @Param('deliveryId', deliveryId) id: string, @Body() dto: PublishDeliveryDto): Promise<{ delivery: CreatorDeliveryDto }> {
     return this.creators.move(token, id, 'publish', dto);
   }
 }

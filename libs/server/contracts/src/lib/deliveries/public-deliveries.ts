@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, ConflictException, GoneException, NotFoundException, Tenancy, type AuthContext } from '@parley/server-core';
 import { ContentDelivery } from '@parley/server-data';
 import { EmailTransport } from '@parley/server-email';
-import type { DeliveryDto } from '@parley/shared-types';
+import type { CreatorDeliveryDto, CreatorPageDto, DeliveryDto } from '@parley/shared-types';
 import { toDeliveryDto, type LoadedDelivery } from '../contract-deliveries';
 import { ContractViews, type LoadedContract } from '../contract-views';
 import { DeliveryTokens } from '../signing-tokens';
@@ -11,20 +11,7 @@ import { DeliveryLinks } from './delivery-links';
 
 const SIGNED = new Set(['signed', 'active', 'completed']);
 
-/** What the creator sees of one promised item. */
-export type CreatorDelivery = Pick<DeliveryDto, 'id' | 'type' | 'platform' | 'dueDate' | 'status' | 'overdue' | 'contentUrl' | 'caption' | 'postDate' | 'rejectionReason' | 'briefCheck'>;
-
-export interface CreatorPage {
-  brandName: string;
-  campaignName: string;
-  influencerName: string;
-  contentGuidelines: string | null;
-  mustInclude: string[];
-  mustAvoid: string[];
-  deliveries: CreatorDelivery[];
-}
-
-const forCreator = (d: DeliveryDto): CreatorDelivery => ({
+const forCreator = (d: DeliveryDto): CreatorDeliveryDto => ({
   id: d.id,
   type: d.type,
   platform: d.platform,
@@ -55,7 +42,7 @@ export class PublicDeliveries {
     private readonly clock: Clock,
   ) {}
 
-  async page(token: string): Promise<CreatorPage> {
+  async page(token: string): Promise<CreatorPageDto> {
     const { storeId, contract } = await this.open(token);
     return {
       brandName: (await this.views.brandOf(storeId)).name,
@@ -68,7 +55,7 @@ export class PublicDeliveries {
     };
   }
 
-  async move(token: string, deliveryId: string, move: Extract<DeliveryMove, 'submit' | 'publish'>, input: MoveInput): Promise<{ delivery: CreatorDelivery }> {
+  async move(token: string, deliveryId: string, move: Extract<DeliveryMove, 'submit' | 'publish'>, input: MoveInput): Promise<{ delivery: CreatorDeliveryDto }> {
     const { storeId, contract } = await this.open(token);
     const [own] = await this.tenancy.query<{ id: string }>(storeId, `SELECT id FROM content_deliveries WHERE store_id = $1 AND id = $2 AND contract_id = $3`, [deliveryId, contract.id]);
     if (!own) throw new NotFoundException('Delivery');

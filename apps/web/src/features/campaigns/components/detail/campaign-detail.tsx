@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { RecordLoadError } from '@/components/ui/states';
+import { CampaignPerformance } from '@/features/deliveries/components/dashboard/campaign-performance';
 import { OutreachBreakdown } from '@/features/outreach/components/outreach-breakdown';
 import { formatDate } from '@/lib/format';
 import { useCampaign } from '../../api/get-campaign';
@@ -40,6 +41,9 @@ export function CampaignDetail({ id }: { id: string }) {
         }
         actions={
           <>
+            <Link className="btn btn--secondary" to={`/campaigns/${c.id}/deliveries`}>
+              Deliveries
+            </Link>
             <Link className="btn btn--secondary" to={`/campaigns/${c.id}/edit`} aria-label="Edit campaign">
               Edit
             </Link>
@@ -52,6 +56,7 @@ export function CampaignDetail({ id }: { id: string }) {
         <FunnelChart stats={c.stats} />
         <BudgetCard stats={c.stats} />
       </div>
+      <CampaignPerformance campaignId={c.id} campaignName={c.name} />
       <OutreachBreakdown campaignId={c.id} />
       <CampaignFacts campaign={c} />
       <section className="stack" aria-labelledby="members-title">
