@@ -16,20 +16,12 @@
  * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
  */
 import type { ContractDto, DeliveryDto } from '@parley/shared-types';
-import type { Page, Request } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
 import { axeViolations, shotPath, signUp, smtpBrowserSuite } from './browser-harness';
+import { activeCampaign, C, createInfluencer, nextRequest, nextResponse, OUT, sendForSignature, setUpSender, signingLinkTo as linkIn } from './contract-flows';
 
-const OUT = '/api/influencer/outreach';
-const C = `${OUT}/contracts`;
 /** What the API puts in front of its links; the test app itself listens on `suite.base`. */
 const PUBLIC_URL = 'https://parley.test.example';
-
-/** The JSON body of the next `method` request to `path`, captured as the page sends it. */
-const nextRequest = (page: Page, method: string, path: RegExp) =>
-  page
-    .waitForRequest((r: Request) => r.method() === method && path.test(new URL(r.url()).pathname))
-    .then((r) => r.postDataJSON() as Record<string, unknown> | null);
 
 /** Supertest's binary body as a Buffer. */
 const binary = (res: { on(event: string, cb: (chunk?: Buffer) => void): void }, done: (error: Error | null, body: Buffer) => void) => {
@@ -37,10 +29,6 @@ const binary = (res: { on(event: string, cb: (chunk?: Buffer) => void): void }, 
   res.on('data', (chunk) => chunks.push(chunk!));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
-
-/** The next answer to `method` `path`. */
-const nextResponse = (page: Page, method: string, path: RegExp) =>
-  page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname));
 
 describe('SPA contracts in a real browser', () => {
   const suite = smtpBrowserSuite({ PUBLIC_URL });
@@ -59,19 +47,9 @@ describe('SPA contracts in a real browser', () => {
   const auth = (request: ReturnType<TestApp['http']['get']>) => request.set('Authorization', `Bearer ${token}`);
   const contract = async (id: string): Promise<ContractDto> => (await auth(suite.t.http.get(`${C}/${id}`)).expect(200)).body.data;
   const stats = async () => (await auth(suite.t.http.get(`${OUT}/campaigns/${campaignId}`)).expect(200)).body.data.stats;
-  const influencer = async (username: string, displayName: string, email: string) =>
-    (
-      await auth(suite.t.http.post('/api/influencers'))
-        .send({ username, platform: 'instagram', displayName, email, followersCount: 48200, engagementRate: 4.2, niche: ['running'] })
-        .expect(201)
-    ).body.data.id as string;
+  const influencer = (username: string, displayName: string, email: string) => createInfluencer(suite.t, auth, username, displayName, email);
   /** The signing link's token in the latest email to `address`, its host mapped to the test app. */
-  const signingLinkTo = async (address: string, after = 0): Promise<string> => {
-    const mail = await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(address) && m.seq > after);
-    const link = new RegExp(`${PUBLIC_URL.replace(/[.]/g, '\\.')}/sign/([A-Za-z0-9_-]+)`).exec(String(mail.parsed.text));
-    expect(link).not.toBeNull();
-    return link![1];
-  };
+  const signingLinkTo = (address: string, after = 0): Promise<string> => linkIn(suite.smtp, PUBLIC_URL, address, after);
 
   beforeAll(async () => {
     const { t, page } = suite;
@@ -79,24 +57,8 @@ describe('SPA contracts in a real browser', () => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
     });
     token = await signUp(page, suite.base, 'Trailhead Outfitters', 'contracts');
-    await auth(t.http.patch('/api/store')).send({ postalAddress: '12 Ridge Road, Boulder, CO 80302, USA', senderName: 'Sam' }).expect(200);
-    await auth(t.http.put('/api/channels/email')).send({ fromName: 'Sam from Trailhead', fromEmail: 'sam@trailhead.example.com' }).expect(200);
-    campaignId = (
-      await auth(t.http.post(`${OUT}/campaigns`))
-        .send({
-          name: 'Spring trail launch',
-          objective: 'awareness',
-          budget: '1000.00',
-          deliverables: [{ type: 'reel', platform: 'instagram', quantity: 1 }],
-          targetTiers: ['micro'],
-          startDate: '2027-03-01T00:00:00.000Z',
-          endDate: '2027-04-30T00:00:00.000Z',
-        })
-        .expect(201)
-    ).body.data.id as string;
-    await auth(t.http.post(`${OUT}/campaigns/${campaignId}/status`))
-      .send({ status: 'active' })
-      .expect(200);
+    await setUpSender(t, auth);
+    campaignId = await activeCampaign(t, auth, { budget: '1000.00', reels: 1, startDate: '2027-03-01T00:00:00.000Z', endDate: '2027-04-30T00:00:00.000Z' });
     mayaId = await influencer('maya.runs', 'Maya Lopez', 'maya@creators.example.com');
     jonasId = await influencer('jonas.lifts', 'Jonas Berg', 'jonas@creators.example.com');
   });
@@ -409,11 +371,7 @@ describe('SPA contracts in a real browser', () => {
         })
         .expect(201)
     ).body.data.id as string;
-    const seen = suite.smtp.messages.length;
-    await auth(t.http.post(`${C}/${jonasContract}/send`))
-      .send({})
-      .expect(200);
-    const jonasToken = await signingLinkTo('jonas@creators.example.com', seen);
+    const jonasToken = await sendForSignature(t, auth, suite.smtp, PUBLIC_URL, jonasContract, 'jonas@creators.example.com');
     expect((await stats()).budgetAllocated).toBe('950.00');
 
     await page.goto(`${base}/contracts/${jonasContract}`);

@@ -18,26 +18,15 @@
  */
 import type { CampaignPerformanceDto, DeliveryDetailDto, DeliveryDto } from '@parley/shared-types';
 import { readFileSync } from 'node:fs';
-import type { Locator, Page, Request } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
 import { axeViolations, shotPath, signUp, smtpBrowserSuite } from './browser-harness';
+import { activeCampaign, C, createInfluencer, nextRequest, nextResponse, OUT, sendForSignature, setUpSender } from './contract-flows';
 
-const OUT = '/api/influencer/outreach';
-const C = `${OUT}/contracts`;
 const D = `${OUT}/deliveries`;
 /** What the API puts in front of its links; the test app itself listens on `suite.base`. */
 const PUBLIC_URL = 'https://parley.test.example';
 const JONAS = '=Jonas "JB" Berg, Coach';
-
-/** The JSON body of the next `method` request to `path`, captured as the page sends it. */
-const nextRequest = (page: Page, method: string, path: RegExp) =>
-  page
-    .waitForRequest((r: Request) => r.method() === method && path.test(new URL(r.url()).pathname))
-    .then((r) => r.postDataJSON() as Record<string, unknown> | null);
-
-/** The next answer to `method` `path`. */
-const nextResponse = (page: Page, method: string, path: RegExp) =>
-  page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname));
 
 /** The texts of a table's body rows, one string per row (cells joined by "|"). */
 const rowTexts = async (table: Locator): Promise<string[]> =>
@@ -70,12 +59,7 @@ describe('SPA deliveries and campaign performance in a real browser', () => {
   const delivery = async (id: string): Promise<DeliveryDetailDto> => (await auth(suite.t.http.get(`${D}/${id}`)).expect(200)).body.data;
   const performance = async (): Promise<CampaignPerformanceDto> =>
     (await auth(suite.t.http.get(`${OUT}/campaigns/${campaignId}/performance`)).expect(200)).body.data;
-  const influencer = async (username: string, displayName: string, email: string) =>
-    (
-      await auth(suite.t.http.post('/api/influencers'))
-        .send({ username, platform: 'instagram', displayName, email, followersCount: 48200, engagementRate: 4.2, niche: ['running'] })
-        .expect(201)
-    ).body.data.id as string;
+  const influencer = (username: string, displayName: string, email: string) => createInfluencer(suite.t, auth, username, displayName, email);
 
   /** A contract written, sent, and signed by the creator through the link in the email. */
   const signedContract = async (influencerId: string, email: string, terms: Record<string, unknown>): Promise<string> => {
@@ -95,14 +79,8 @@ describe('SPA deliveries and campaign performance in a real browser', () => {
         })
         .expect(201)
     ).body.data.id as string;
-    const seen = suite.smtp.messages.length;
-    await auth(t.http.post(`${C}/${id}/send`))
-      .send({})
-      .expect(200);
-    const mail = await suite.smtp.waitFor((m) => m.envelope.rcptTo.includes(email) && m.seq > seen);
-    const link = new RegExp(`${PUBLIC_URL.replace(/[.]/g, '\\.')}/sign/([A-Za-z0-9_-]+)`).exec(String(mail.parsed.text));
-    expect(link).not.toBeNull();
-    await t.http.post(`/api/public/contracts/${link![1]}/sign`).send({ signerName: 'Signer', accept: true }).expect(200);
+    const signingToken = await sendForSignature(t, auth, suite.smtp, PUBLIC_URL, id, email);
+    await t.http.post(`/api/public/contracts/${signingToken}/sign`).send({ signerName: 'Signer', accept: true }).expect(200);
     return id;
   };
 
@@ -130,24 +108,8 @@ describe('SPA deliveries and campaign performance in a real browser', () => {
   beforeAll(async () => {
     const { t, page } = suite;
     token = await signUp(page, suite.base, 'Trailhead Outfitters', 'deliveries');
-    await auth(t.http.patch('/api/store')).send({ postalAddress: '12 Ridge Road, Boulder, CO 80302, USA', senderName: 'Sam' }).expect(200);
-    await auth(t.http.put('/api/channels/email')).send({ fromName: 'Sam from Trailhead', fromEmail: 'sam@trailhead.example.com' }).expect(200);
-    campaignId = (
-      await auth(t.http.post(`${OUT}/campaigns`))
-        .send({
-          name: 'Spring trail launch',
-          objective: 'awareness',
-          budget: '2000.00',
-          deliverables: [{ type: 'reel', platform: 'instagram', quantity: 2 }],
-          targetTiers: ['micro'],
-          startDate: '2026-11-01T00:00:00.000Z',
-          endDate: '2027-04-30T00:00:00.000Z',
-        })
-        .expect(201)
-    ).body.data.id as string;
-    await auth(t.http.post(`${OUT}/campaigns/${campaignId}/status`))
-      .send({ status: 'active' })
-      .expect(200);
+    await setUpSender(t, auth);
+    campaignId = await activeCampaign(t, auth, { budget: '2000.00', reels: 2, startDate: '2026-11-01T00:00:00.000Z', endDate: '2027-04-30T00:00:00.000Z' });
     mayaId = await influencer('maya.runs', 'Maya Lopez', 'maya@creators.example.com');
     jonasId = await influencer('jonas.lifts', JONAS, 'jonas@creators.example.com');
 

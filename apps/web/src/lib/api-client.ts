@@ -107,3 +107,10 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong. Please try again.';
 }
+
+/** Posts `file` as the multipart field `file` to `path` (an import) and returns the API's answer. */
+export function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  return api.post<T>(path, form);
+}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useStoreId } from '@/lib/session-context';
-import { api } from '@/lib/api-client';
+import { uploadFile } from '@/lib/api-client';
 import { refreshAfterDeliveryChange } from './refresh';
 
 /** What an import did: how many deliveries took new figures, and each row that was not taken (row = 1-based data row). */
@@ -11,9 +11,7 @@ export interface MetricsImportResult {
 
 /** Uploads a CSV as the multipart field `file`: `deliveryId` or `contentUrl` per row, then any of the figures. */
 export function importMetrics(file: File): Promise<MetricsImportResult> {
-  const form = new FormData();
-  form.append('file', file);
-  return api.post<MetricsImportResult>('/influencer/outreach/deliveries/import', form);
+  return uploadFile<MetricsImportResult>('/influencer/outreach/deliveries/import', file);
 }
 
 export function useImportMetrics(campaignId: string) {

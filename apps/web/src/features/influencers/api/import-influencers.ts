@@ -1,14 +1,12 @@
 import type { ImportResult } from '@parley/shared-types';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useStoreId } from '@/lib/session-context';
-import { api } from '@/lib/api-client';
+import { uploadFile } from '@/lib/api-client';
 import { influencerKeys } from '../keys';
 
 /** Uploads a CSV as the multipart field `file`; rows are upserted on (platform, username). */
 export function importInfluencers(file: File): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('file', file);
-  return api.post<ImportResult>('/influencers/import', form);
+  return uploadFile<ImportResult>('/influencers/import', file);
 }
 
 export function useImportInfluencers() {
