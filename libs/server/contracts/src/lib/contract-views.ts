@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException, Tenancy } from '@parley/server-core';
 import { InfluencerContract, Store } from '@parley/server-data';
-import type { ContractDto, PublicContractDto } from '@parley/shared-types';
+import { PUBLIC_CONTRACT_FIELDS, type ContractDto, type PublicContractDto } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
 import { fillClauses, type ContractPlaceholder } from './agreement-text';
 import { COMPENSATION_LABELS, USAGE_RIGHTS_TEXT, type ContractDocumentInput } from './pdf/contract-document';
@@ -106,26 +106,8 @@ export class ContractViews {
 
   toPublic(c: LoadedContract, brandName: string): PublicContractDto {
     const dto = this.toDto(c, brandName);
-    return {
-      brandName,
-      influencerName: dto.influencerName,
-      campaignName: dto.campaignName,
-      deliverables: dto.deliverables,
-      compensation: dto.compensation,
-      currency: dto.currency,
-      compensationType: dto.compensationType,
-      startDate: dto.startDate,
-      endDate: dto.endDate,
-      contentGuidelines: dto.contentGuidelines,
-      mustInclude: dto.mustInclude,
-      mustAvoid: dto.mustAvoid,
-      exclusivity: dto.exclusivity,
-      usageRights: dto.usageRights,
-      clauses: dto.clauses,
-      status: dto.status,
-      signedAt: dto.signedAt,
-      signerName: c.audit?.signerName ?? null,
-    };
+    const terms = Object.fromEntries(PUBLIC_CONTRACT_FIELDS.map((f) => [f, dto[f]])) as Pick<ContractDto, (typeof PUBLIC_CONTRACT_FIELDS)[number]>;
+    return { brandName, ...terms, signerName: c.audit?.signerName ?? null };
   }
 
   documentInput(c: LoadedContract, brand: { name: string; email: string | null }): ContractDocumentInput {

@@ -68,27 +68,27 @@ export interface ContractTemplateDto {
   updatedAt: IsoDate;
 }
 
-/** What the signer sees on the public signing page: the terms, never the store's internals. */
-export interface PublicContractDto {
-  brandName: string;
-  influencerName: string;
-  campaignName: string;
-  deliverables: ContractDeliverableDto[];
-  compensation: Money;
-  currency: string;
-  compensationType: CompensationType;
-  startDate: IsoDate;
-  endDate: IsoDate;
-  contentGuidelines: string | null;
-  mustInclude: string[];
-  mustAvoid: string[];
-  exclusivity: boolean;
-  usageRights: UsageRights | null;
-  clauses: ContractClauseDto[];
-  status: ContractStatus;
-  signedAt: IsoDate | null;
-  signerName: string | null;
-}
+/** The fields of a contract the signer sees on the public signing page: the terms, never the store's internals. */
+export const PUBLIC_CONTRACT_FIELDS = [
+  'influencerName',
+  'campaignName',
+  'deliverables',
+  'compensation',
+  'currency',
+  'compensationType',
+  'startDate',
+  'endDate',
+  'contentGuidelines',
+  'mustInclude',
+  'mustAvoid',
+  'exclusivity',
+  'usageRights',
+  'clauses',
+  'status',
+  'signedAt',
+] as const;
+
+export type PublicContractDto = Pick<ContractDto, (typeof PUBLIC_CONTRACT_FIELDS)[number]> & { brandName: string; signerName: string | null };
 
 /** One promised piece of content (a deliverable of quantity 3 is three of these). */
 export interface DeliveryDto {
