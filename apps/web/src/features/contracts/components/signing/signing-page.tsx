@@ -2,8 +2,8 @@ import type { PublicContractDto } from '@parley/shared-types';
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field, Fieldset } from '@/components/ui/field';
+import { LinkError } from '@/components/ui/link-error';
 import { Skeleton } from '@/components/ui/skeleton';
-import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Term } from '@/components/ui/term';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
@@ -36,35 +36,12 @@ export function SigningPage({ token }: { token: string }) {
           <Skeleton height="16rem" />
         </div>
       ) : query.isError ? (
-        <LinkError error={query.error} onRetry={() => void query.refetch()} />
+        <LinkError error={query.error} onRetry={() => void query.refetch()} invalid="This signing link is not valid" gone="This signing link has expired or the contract was withdrawn" failed="Could not load the agreement" />
       ) : (
         <Agreement token={token} contract={query.data.contract} pdfUrl={query.data.pdfUrl} onReload={() => void query.refetch()} />
       )}
     </main>
   );
-}
-
-/** Why the link shows nothing: never valid (404), or no longer (410); anything else can be retried. */
-function LinkError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  if (error instanceof ApiError && error.status === 404) {
-    return (
-      <>
-        <title>Link not valid · Parley</title>
-        <EmptyState title="This signing link is not valid">Check that the whole link was copied from the email, or ask the brand to send it again.</EmptyState>
-      </>
-    );
-  }
-  if (error instanceof ApiError && error.status === 410) {
-    return (
-      <>
-        <title>Link expired · Parley</title>
-        <EmptyState title="This signing link has expired or the contract was withdrawn">
-          A newer link may have been sent to you. If not, ask the brand to send a new one.
-        </EmptyState>
-      </>
-    );
-  }
-  return <ErrorState title="Could not load the agreement" error={error} onRetry={onRetry} />;
 }
 
 function Agreement({ token, contract: c, pdfUrl, onReload }: { token: string; contract: PublicContractDto; pdfUrl: string; onReload: () => void }) {

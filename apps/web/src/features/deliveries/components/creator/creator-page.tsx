@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
+import { LinkError } from '@/components/ui/link-error';
 import { Skeleton } from '@/components/ui/skeleton';
-import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Term } from '@/components/ui/term';
 import { DeliveryStatusBadge } from '@/features/contracts/components/status-badge';
-import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { focusFirstInvalid, formLevelError, serverFieldErrors } from '@/lib/forms';
 import { usePublicDeliveries, usePublicMove, type PublicDeliveries, type PublicDeliveryItem } from '../../api/public-deliveries';
@@ -37,35 +36,12 @@ export function CreatorDeliveriesPage({ token }: { token: string }) {
           <Skeleton height="12rem" />
         </div>
       ) : query.isError ? (
-        <LinkError error={query.error} onRetry={() => void query.refetch()} />
+        <LinkError error={query.error} onRetry={() => void query.refetch()} invalid="This delivery link is not valid" gone="This delivery link has expired or the contract was cancelled" failed="Could not load your deliveries" />
       ) : (
         <Deliveries token={token} data={query.data} />
       )}
     </main>
   );
-}
-
-/** Why the link shows nothing: never valid (404), or no longer (410); anything else can be retried. */
-function LinkError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  if (error instanceof ApiError && error.status === 404) {
-    return (
-      <>
-        <title>Link not valid · Parley</title>
-        <EmptyState title="This delivery link is not valid">Check that the whole link was copied from the email, or ask the brand to send it again.</EmptyState>
-      </>
-    );
-  }
-  if (error instanceof ApiError && error.status === 410) {
-    return (
-      <>
-        <title>Link expired · Parley</title>
-        <EmptyState title="This delivery link has expired or the contract was cancelled">
-          A newer link may have been sent to you. If not, ask the brand to send a new one.
-        </EmptyState>
-      </>
-    );
-  }
-  return <ErrorState title="Could not load your deliveries" error={error} onRetry={onRetry} />;
 }
 
 function Deliveries({ token, data }: { token: string; data: PublicDeliveries }) {
