@@ -36,10 +36,12 @@ export class ContractDocuments {
     return this.renderer.render(contractHtml(input));
   }
 
-  /** The agreement with the signature and an audit page that names the unsigned terms' fingerprint. */
+  /** The agreement with the signature and an audit page that names the unsigned terms' fingerprint (SHA-256 of their HTML). */
   async signed(storeId: string, contract: LoadedContract, audit: Omit<ContractAudit, 'pdfSha256'>): Promise<{ pdf: Buffer; sha256: string }> {
     const input = this.views.documentInput(contract, await this.views.brandOf(storeId));
-    const termsSha256 = sha256Hex(await this.terms(storeId, contract));
+    // The fingerprint of the terms is of their HTML document: rendering it again to hash a PDF would
+    // cost a second render, and PDF bytes carry a creation time, so they could not be reproduced.
+    const termsSha256 = sha256Hex(Buffer.from(contractHtml(input), 'utf8'));
     const pdf = await this.renderer.render(contractHtml(input, { audit, termsSha256 }));
     return { pdf, sha256: sha256Hex(pdf) };
   }

@@ -146,7 +146,7 @@ const TEMPLATE = Handlebars.compile<object>(
   <dt>IP address</dt><dd>{{signed.ip}}</dd>
   <dt>User agent</dt><dd>{{signed.userAgent}}</dd>
   <dt>Consent</dt><dd>The signer typed their full name and ticked "I have read and agree to this agreement".</dd>
-  <dt>Terms fingerprint</dt><dd>SHA-256 {{signed.termsSha256}} (the unsigned agreement as presented to the signer)</dd>
+  <dt>Terms fingerprint</dt><dd>SHA-256 {{signed.termsSha256}} (of the unsigned agreement's document as presented to the signer)</dd>
 </dl>
 </section>{{/if}}
 </body></html>`,
