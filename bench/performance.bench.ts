@@ -2,34 +2,20 @@
  * `npm run bench -- performance [contracts] [deliveriesPerContract] [clients] [requests]`: a campaign
  * with 2,000 signed contracts and 10,000 deliveries with figures (written straight into PostgreSQL,
  * as signing would have), then GET /campaigns/:id/performance from 20 concurrent clients, 400
- * requests in all. Prints p50/p95/max and requests/s. Baseline in the same run: the same load on an
+ * requests in all, from a load generator in a child process (a client sharing the server's event
+ * loop would be measured with it). Prints p50/p95/max and requests/s. Baseline in the same run: the same load on an
  * empty campaign of the same store (the cost of the request itself: auth, routing, the envelope),
  * and, as the floor, an authenticated request that reads two rows (GET /api/auth/me).
  * Target: p95 under 100 ms on the big campaign.
  */
 import { DataSource } from 'typeorm';
 import { benchApp, importCreators } from './bench-app';
+import { generateLoad, percentile } from './load';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
+/** `clients` concurrent clients (in a child process of their own) making `requests` authenticated GETs of `path`. */
 async function load(base: string, token: string, path: string, clients: number, requests: number): Promise<{ p50: number; p95: number; max: number; perSecond: number }> {
-  const times: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next++ < requests) {
-        const t = performance.now();
-        const r = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
-        if (r.status !== 200) throw new Error(`GET ${path} → ${r.status}`);
-        await r.arrayBuffer();
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], perSecond: times.length / seconds };
+  const { latencies, seconds } = await generateLoad(`${base}${path}`, clients, String(requests), { authorization: `Bearer ${token}` });
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies[latencies.length - 1], perSecond: latencies.length / seconds };
 }
 
 async function main(): Promise<void> {

@@ -5,24 +5,17 @@
  * checks every open was recorded (events in the database = requests answered). Target ≥ 3,000/s.
  * The clients run in a child process of their own.
  */
-import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
 import { LinkTokens } from '@parley/server-email';
 import { Client } from 'pg';
 import { benchApp, countingSmtp, importCreators } from './bench-app';
+import { generateLoad } from './load';
 
 const CLIENTS = 50;
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-/** Runs the load generator in a child process and resolves the number of 200 answers. */
-function hammer(url: string, seconds: number): Promise<number> {
-  const child = fork(join(__dirname, 'load.child.ts'), [url, String(CLIENTS), String(seconds)], { execArgv: ['-r', '@swc-node/register'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: { ok: number; failed: number }) => (m.failed ? reject(new Error(`${m.failed} requests failed`)) : resolve(m.ok)));
-    child.once('exit', (code) => code && reject(new Error(`load generator exited ${code}`)));
-  });
-}
+/** The number of 200 answers to CLIENTS clients fetching `url` for `seconds`. */
+const hammer = async (url: string, seconds: number): Promise<number> => (await generateLoad(url, CLIENTS, `${seconds}s`)).ok;
 
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 10);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -28,7 +29,8 @@ const services = [AuthService, ApiKeysService, StoreService, PasswordHasher, Aut
     TypeOrmModule.forFeature([User, Store, ApiKey]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.APP_SECRET, signOptions: { algorithm: 'HS256', expiresIn: durationSeconds(config.JWT_TTL) } }),
+      // A key object made once: given the secret as a string, jsonwebtoken would build one on every verify.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.APP_SECRET)), signOptions: { algorithm: 'HS256', expiresIn: durationSeconds(config.JWT_TTL) } }),
     }),
   ],
   controllers,
