@@ -12,9 +12,9 @@ describe('channels', () => {
     const s = await registerStore(t);
     const channels = (await s.auth(t.http.get('/api/channels')).expect(200)).body.data.channels;
     expect(channels).toEqual([
-      { channel: 'email', connected: false, canStartConversation: true, windowHours: null, quotaPerWindow: null, maxLength: null, unavailableIn: [] },
-      { channel: 'instagram_dm', connected: false, canStartConversation: false, windowHours: 24, quotaPerWindow: null, maxLength: 1000, unavailableIn: [] },
-      { channel: 'tiktok_dm', connected: false, canStartConversation: false, windowHours: 48, quotaPerWindow: 10, maxLength: 6000, unavailableIn: ['EEA', 'CH', 'GB'] },
+      { channel: 'email', connected: false, connection: null, canStartConversation: true, windowHours: null, humanAgentWindowHours: null, quotaPerWindow: null, maxLength: null, unavailableIn: [] },
+      { channel: 'instagram_dm', connected: false, connection: null, canStartConversation: false, windowHours: 24, humanAgentWindowHours: 168, quotaPerWindow: null, maxLength: 1000, unavailableIn: [] },
+      { channel: 'tiktok_dm', connected: false, connection: null, canStartConversation: false, windowHours: 48, humanAgentWindowHours: null, quotaPerWindow: 10, maxLength: 6000, unavailableIn: ['EEA', 'CH', 'GB'] },
     ]);
   });
 

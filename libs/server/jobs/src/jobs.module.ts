@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthJobsModule } from '@parley/server-auth';
+import { ChannelsJobsModule } from '@parley/server-channels';
 import { ContractsJobsModule } from '@parley/server-contracts';
 import { OutreachJobsModule } from '@parley/server-outreach';
 import { NotificationsJobsModule } from '@parley/server-notifications';
@@ -12,6 +13,6 @@ import { WebhooksJobsModule } from '@parley/server-webhooks';
  * (the default), so one process can do everything.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule, NotificationsJobsModule, ContractsJobsModule],
+  imports: [ScheduleModule.forRoot(), AuthJobsModule, OutreachJobsModule, RepliesJobsModule, WebhooksJobsModule, NotificationsJobsModule, ContractsJobsModule, ChannelsJobsModule],
 })
 export class JobsModule {}

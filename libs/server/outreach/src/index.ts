@@ -1,6 +1,8 @@
 export { OutreachModule, OutreachJobsModule, OutreachCoreModule } from './lib/outreach.module';
 export { OutreachService } from './lib/outreach.service';
 export { EmailQueue } from './lib/email-queue';
+export { OutboundMessages } from './lib/outbound-messages';
+export { DmConversations } from './lib/dm/dm-conversations';
 export { DeliveryReports } from './lib/delivery-reports';
 export { UnsubscribeService } from './lib/unsubscribe.service';
 export { TrackingEndpoints } from './lib/tracking-endpoints';

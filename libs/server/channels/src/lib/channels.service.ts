@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException, SecretBox, Tenancy, type AuthContext } from '@parley/server-core';
 import { SenderIdentity } from '@parley/server-data';
-import { CHANNELS, CHANNEL_CAPABILITIES, type ChannelStatusDto, type EmailChannelDto } from '@parley/shared-types';
+import { CHANNELS, CHANNEL_CAPABILITIES, DM_CHANNEL_OF, DM_PLATFORM_OF, type ChannelConnectionDto, type ChannelStatusDto, type DmChannel, type DmPlatform, type EmailChannelDto } from '@parley/shared-types';
+import { ChannelConnections } from './channel-connections';
+import { PutInstagramChannelDto, PutTikTokChannelDto } from './dm-channel.dto';
 import { PutEmailChannelDto } from './email-channel.dto';
 import { describeImap, parseImapUrl } from './imap-url';
 
@@ -10,19 +12,38 @@ export class ChannelsService {
   constructor(
     private readonly tenancy: Tenancy,
     private readonly secrets: SecretBox,
+    private readonly connections: ChannelConnections,
   ) {}
 
-  /** Every channel with what it can do and whether this store has it set up. */
+  /** Every channel with what it can do and whether this store has it set up (an expired token is not connected). */
   async list(auth: AuthContext): Promise<{ channels: ChannelStatusDto[] }> {
-    const email = await this.identity(auth);
+    const [email, accounts] = await Promise.all([this.identity(auth), this.connections.describe(auth.storeId)]);
     return {
-      channels: CHANNELS.map((channel) => ({
-        channel,
-        // Instagram and TikTok connections arrive with DMs; until then they are never connected.
-        connected: channel === 'email' ? email !== null : false,
-        ...CHANNEL_CAPABILITIES[channel],
-      })),
+      channels: CHANNELS.map((channel) => {
+        const connection = channel === 'email' ? null : (accounts[DM_PLATFORM_OF[channel]] ?? null);
+        return { channel, connected: channel === 'email' ? email !== null : connection?.status === 'connected', connection, ...CHANNEL_CAPABILITIES[channel] };
+      }),
     };
+  }
+
+  /** The store's account on the platform (no token), or 404. */
+  async getConnection(auth: AuthContext, platform: DmPlatform): Promise<ChannelConnectionDto> {
+    const connection = (await this.connections.describe(auth.storeId))[platform];
+    if (!connection) throw new NotFoundException(`${platform === 'instagram' ? 'Instagram' : 'TikTok'} connection`);
+    return connection;
+  }
+
+  connectInstagram(auth: AuthContext, dto: PutInstagramChannelDto): Promise<ChannelConnectionDto> {
+    return this.connections.connect(auth.storeId, 'instagram', { accountId: dto.igUserId, accessToken: dto.accessToken, tokenExpiresAt: dto.tokenExpiresAt });
+  }
+
+  connectTikTok(auth: AuthContext, dto: PutTikTokChannelDto): Promise<ChannelConnectionDto> {
+    return this.connections.connect(auth.storeId, 'tiktok', { accountId: dto.businessId, accessToken: dto.accessToken, tokenExpiresAt: dto.tokenExpiresAt });
+  }
+
+  async disconnect(auth: AuthContext, platform: DmPlatform): Promise<{ channel: DmChannel; connected: false }> {
+    await this.connections.disconnect(auth.storeId, platform);
+    return { channel: DM_CHANNEL_OF[platform], connected: false };
   }
 
   async getEmail(auth: AuthContext): Promise<EmailChannelDto> {

@@ -115,6 +115,10 @@ export const configSchema = z.object({
   /** How long generated text is reused for the same creator, store and prompt version. */
   AI_CACHE_TTL_SECONDS: int(60, 365 * 86_400).default(30 * 86_400),
   INSTAGRAM_GRAPH_URL: url(['http:', 'https:']).default('https://graph.instagram.com'),
+  /** The Graph API version in every path (Meta retires each about two years after release). */
+  INSTAGRAM_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, 'a version such as v23.0').default('v23.0'),
+  /** How long one call to Instagram's or TikTok's API may take. */
+  PLATFORM_TIMEOUT_MS: int(1000, 120_000).default(10_000),
   INSTAGRAM_APP_SECRET: z.string().optional(),
   INSTAGRAM_VERIFY_TOKEN: z.string().optional(),
   TIKTOK_API_URL: url(['http:', 'https:']).default('https://business-api.tiktok.com'),

@@ -122,3 +122,10 @@ export class DeliveryFailedException extends AppException {
     super('DELIVERY_FAILED', `${what} could not be sent: ${reason}`, { reason });
   }
 }
+
+/** Instagram's or TikTok's API could not be reached or failed, so the request could not be completed. */
+export class PlatformUnavailableException extends AppException {
+  constructor(platform: string, reason: string) {
+    super('PLATFORM_UNAVAILABLE', `${platform} could not be reached: ${reason}`, { platform, reason });
+  }
+}

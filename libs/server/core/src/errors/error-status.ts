@@ -19,6 +19,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   DELIVERY_FAILED: 502,
+  PLATFORM_UNAVAILABLE: 502,
 };
 
 const STATUS_CODE: Record<number, ErrorCode> = {

@@ -46,6 +46,11 @@ export const PERIODIC_JOBS = {
     periodSeconds: HOUR,
     description: 'Queues the daily notification digest of stores where it is 08:00',
   },
+  'channels.check-tokens': {
+    schedule: CronExpression.EVERY_DAY_AT_6AM,
+    periodSeconds: DAY,
+    description: 'Checks each connected Instagram and TikTok token with a cheap platform call; a refused or expired one marks the connection expired and tells the team',
+  },
   'purge-revoked-api-keys': { schedule: CronExpression.EVERY_DAY_AT_3AM, periodSeconds: DAY, description: 'Deletes API keys revoked over 90 days ago' },
 } as const;
 

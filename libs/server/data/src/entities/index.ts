@@ -1,12 +1,14 @@
 import { AiUsage } from './ai-usage.entity';
 import { ApiKey } from './api-key.entity';
 import { CampaignMember } from './campaign-member.entity';
+import { ChannelConnection } from './channel-connection.entity';
 import { InfluencerCampaign } from './campaign.entity';
 import { ContentDelivery } from './content-delivery.entity';
 import { InfluencerContract } from './contract.entity';
 import { ContractDocument } from './contract-document.entity';
 import { ContractTemplate } from './contract-template.entity';
 import { DeliveryMetricChange } from './delivery-metric-change.entity';
+import { DmConversation } from './dm-conversation.entity';
 import { InboundEmail } from './inbound-email.entity';
 import { Influencer } from './influencer.entity';
 import { Notification } from './notification.entity';
@@ -27,8 +29,8 @@ import { User } from './user.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
 export * from './base.entity';
-export { AiUsage, ApiKey, CampaignMember, ContentDelivery, ContractDocument, ContractTemplate, DeliveryMetricChange, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, Offer, BudgetReservation, PeriodicJobRun, RateCard, ReplyCorrection, SenderIdentity, Store, Suppression, User, WebhookDelivery, WebhookSubscription };
+export { AiUsage, ApiKey, CampaignMember, ChannelConnection, DmConversation, ContentDelivery, ContractDocument, ContractTemplate, DeliveryMetricChange, InboundEmail, Influencer, InfluencerCampaign, InfluencerContract, InfluencerOutreach, Notification, OutreachBulk, OutreachEvent, OutreachMessage, OutreachTemplate, Offer, BudgetReservation, PeriodicJobRun, RateCard, ReplyCorrection, SenderIdentity, Store, Suppression, User, WebhookDelivery, WebhookSubscription };
 export type { ContractAudit, ContractClause, ContractDeliverable } from './contract.entity';
 export type { InboundEmailSource, InboundEmailStatus } from './inbound-email.entity';
 
-export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection, WebhookSubscription, WebhookDelivery, PeriodicJobRun, RateCard, Offer, BudgetReservation, ContractTemplate, ContractDocument, DeliveryMetricChange];
+export const ENTITIES = [AiUsage, Store, User, ApiKey, Influencer, InfluencerCampaign, CampaignMember, InfluencerOutreach, InfluencerContract, ContentDelivery, OutreachTemplate, SenderIdentity, Suppression, OutreachMessage, OutreachEvent, OutreachBulk, InboundEmail, Notification, ReplyCorrection, WebhookSubscription, WebhookDelivery, PeriodicJobRun, RateCard, Offer, BudgetReservation, ContractTemplate, ContractDocument, DeliveryMetricChange, ChannelConnection, DmConversation];

@@ -1,4 +1,4 @@
-import type { Channel, MessageKind, MessageStatus } from '@parley/shared-types';
+import type { AssistReason, Channel, MessageKind, MessageStatus } from '@parley/shared-types';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { InfluencerOutreach } from './outreach.entity';
@@ -92,6 +92,10 @@ export class OutreachMessage extends TenantEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** A DM left for a person to send (ready_to_send): why the platform would not take it from us. */
+  @Column({ type: 'text', nullable: true })
+  assistReason!: AssistReason | null;
 
   @ManyToOne(() => InfluencerOutreach, { onDelete: 'CASCADE' })
   @JoinColumn()

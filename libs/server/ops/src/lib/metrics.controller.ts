@@ -92,6 +92,30 @@ export class MetricsController {
         this.set((row as { n: number }).n);
       },
     });
+    new Gauge({
+      name: 'parley_dm_tasks_waiting',
+      help: 'DMs waiting for a person to send them by hand (assisted sends), by channel and reason',
+      labelNames: ['channel', 'reason'],
+      registers: [this.registry],
+      async collect() {
+        const rows: { channel: string; reason: string; n: number }[] = await dataSource.query(
+          `SELECT channel, COALESCE(assist_reason, 'unknown') AS reason, count(*)::int AS n FROM outreach_messages WHERE status = 'ready_to_send' GROUP BY 1, 2`,
+        );
+        this.reset();
+        for (const r of rows) this.set({ channel: r.channel, reason: r.reason }, r.n);
+      },
+    });
+    new Gauge({
+      name: 'parley_channel_connections',
+      help: 'Connected Instagram and TikTok accounts, by platform and status (expired: the platform refused the token)',
+      labelNames: ['platform', 'status'],
+      registers: [this.registry],
+      async collect() {
+        const rows: { platform: string; status: string; n: number }[] = await dataSource.query(`SELECT platform, status, count(*)::int AS n FROM channel_connections GROUP BY 1, 2`);
+        this.reset();
+        for (const r of rows) this.set({ platform: r.platform, status: r.status }, r.n);
+      },
+    });
     const jobs = () => periodic.list();
     new Gauge({
       name: 'parley_periodic_job_last_success_timestamp_seconds',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, GroupCommit, Tenancy, type AppConfig } from '@parley/server-core';
 import { SuppressionsService } from '@parley/server-suppressions';
 import type { RenderedCreator } from '@parley/server-templates';
-import type { SendWindow } from '@parley/shared-types';
+import type { AssistReason, SendWindow } from '@parley/shared-types';
 import { FollowUpPlanner } from './follow-ups/follow-up-planner';
 
 /** A claimed message with what sending it depends on, read in the claiming statement. */
@@ -46,10 +46,11 @@ export interface ClaimedMessage {
 export type ClaimOutcome = ClaimedMessage | { heldUntil: Date } | { notBefore: Date };
 
 export interface SentContent {
+  /** The email's Message-ID, or the platform's id of a DM. */
   messageIdHeader: string;
-  subject: string;
+  subject: string | null;
   text: string;
-  html: string;
+  html: string | null;
   provider: string;
   sentAt: Date;
   /** A first message's first follow-up, planned from sentAt (null: none). */
@@ -188,14 +189,14 @@ export class DeliveryRecorder {
        f AS (SELECT DISTINCT ON (outreach_id) * FROM m ORDER BY outreach_id, kind <> 'initial'),
        o AS (
          UPDATE influencer_outreach o
-            SET status = CASE WHEN o.status IN ('queued', 'scheduled') THEN 'sent' ELSE o.status END,
+            SET status = CASE WHEN o.status IN ('queued', 'scheduled', 'ready_to_send') THEN 'sent' ELSE o.status END,
                 sent_at = COALESCE(o.sent_at, f.sent_at),
                 subject = CASE WHEN f.kind = 'initial' THEN f.subject ELSE o.subject END,
                 message = CASE WHEN f.kind = 'initial' THEN f.text ELSE o.message END,
                 -- The first message went: its first follow-up is planned in the same statement (a day or more
                 -- ahead, so its delayed job is added later, when it comes within the queue's horizon).
-                next_follow_up_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN f.next_follow_up_at ELSE o.next_follow_up_at END,
-                follow_up_planned_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN now() ELSE o.follow_up_planned_at END,
+                next_follow_up_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled', 'ready_to_send') THEN f.next_follow_up_at ELSE o.next_follow_up_at END,
+                follow_up_planned_at = CASE WHEN f.kind = 'initial' AND o.status IN ('queued', 'scheduled', 'ready_to_send') THEN now() ELSE o.follow_up_planned_at END,
                 status_reason = NULL, updated_at = now()
            FROM f WHERE o.store_id = $1 AND o.id = f.outreach_id
           RETURNING o.id, o.bulk_id),
@@ -216,6 +217,34 @@ export class DeliveryRecorder {
     );
     const bulkOf = new Map(rows.map((r) => [r.id, r.bulk_id]));
     return records.map((r) => bulkOf.get(r.messageId) ?? null);
+  }
+
+  /**
+   * A DM the platform will not take from us now: it waits, with its text, for a person to send it by
+   * hand (an assisted task). A first message leaves its outreach ready_to_send; follow-ups and
+   * responses stay on the thread as tasks.
+   */
+  async assist(storeId: string, messageId: string, text: string, reason: AssistReason): Promise<string | null> {
+    const rows = await this.tenancy.query<{ bulk_id: string | null }>(
+      storeId,
+      `WITH m AS (
+         UPDATE outreach_messages SET status = 'ready_to_send', text = $3, assist_reason = $4, claimed_at = NULL, error = NULL, updated_at = now()
+          WHERE store_id = $1 AND id = $2 AND status IN ('sending', 'queued', 'scheduled')
+          RETURNING id, outreach_id, kind),
+       o AS (
+         UPDATE influencer_outreach o
+            SET status = CASE WHEN m.kind = 'initial' AND o.status IN ('queued', 'scheduled') THEN 'ready_to_send' ELSE o.status END,
+                message = CASE WHEN m.kind = 'initial' THEN $3 ELSE o.message END,
+                status_reason = CASE WHEN m.kind = 'initial' THEN $4 ELSE o.status_reason END, updated_at = now()
+           FROM m WHERE o.store_id = $1 AND o.id = m.outreach_id
+          RETURNING o.bulk_id),
+       e AS (
+         INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
+         SELECT $1, m.outreach_id, m.id, 'ready_to_send', now(), jsonb_build_object('reason', $4::text, 'kind', m.kind) FROM m)
+       SELECT bulk_id FROM o`,
+      [messageId, text, reason],
+    );
+    return rows[0]?.bulk_id ?? null;
   }
 
   /**

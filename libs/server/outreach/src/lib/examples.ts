@@ -34,6 +34,7 @@ export const OUTREACH_EXAMPLE: OutreachDto = {
   nextFollowUpAt: '2026-12-03T09:00:02.000Z',
   followUpsPaused: false,
   negotiationState: null,
+  deepLink: null,
   createdAt: '2026-11-30T09:00:00.000Z',
   updatedAt: '2026-11-30T09:00:02.000Z',
 };
@@ -84,6 +85,7 @@ export const OUTREACH_DETAIL_EXAMPLE: OutreachDetailDto = {
         from: null,
         messageId: '6b1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d@trailhead.example.com',
         error: null,
+        assistReason: null,
         attempts: 1,
         scheduledFor: null,
         sentAt: '2026-11-30T09:00:02.000Z',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChannelsModule } from '@parley/server-channels';
 import { EmailModule } from '@parley/server-email';
 import { LiveEventsModule } from '@parley/server-live';
 import { SuppressionsModule } from '@parley/server-suppressions';
@@ -6,6 +7,11 @@ import { TemplatesModule } from '@parley/server-templates';
 import { BulkProgressNotifier } from './bulk-progress-notifier';
 import { DeliveryRecorder } from './delivery-recorder';
 import { DeliveryReports } from './delivery-reports';
+import { AssistedTasks } from './dm/assisted-tasks';
+import { AssistedTasksController } from './dm/assisted-tasks.controller';
+import { DmConversations } from './dm/dm-conversations';
+import { DmQueue } from './dm/dm-queue';
+import { DmSendWorker } from './dm/dm-send.worker';
 import { DomainPacer } from './domain-pacer';
 import { EmailQueue } from './email-queue';
 import { EmailSendWorker } from './email-send.worker';
@@ -20,6 +26,7 @@ import { FollowUpSender } from './follow-ups/follow-up-sender';
 import { FollowUpSweeper } from './follow-ups/follow-up-sweeper';
 import { FollowUpsController } from './follow-ups/follow-ups.controller';
 import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { OutboundMessages } from './outbound-messages';
 import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
 import { OutreachTimeline } from './outreach-timeline';
@@ -37,6 +44,9 @@ const CORE = [
   OutreachService,
   OutreachTimeline,
   EmailQueue,
+  DmQueue,
+  OutboundMessages,
+  DmConversations,
   DeliveryRecorder,
   DeliveryReports,
   OutreachStopper,
@@ -49,24 +59,24 @@ const CORE = [
 
 /** What the API and the workers share: creating, recording and stopping outreach, and planning and sending its follow-ups. */
 @Module({
-  imports: [EmailModule, TemplatesModule, SuppressionsModule, LiveEventsModule],
+  imports: [EmailModule, TemplatesModule, SuppressionsModule, LiveEventsModule, ChannelsModule],
   providers: CORE,
-  exports: [...CORE, EmailModule, TemplatesModule],
+  exports: [...CORE, EmailModule, TemplatesModule, ChannelsModule],
 })
 export class OutreachCoreModule {}
 
 /** The outreach API, unsubscribe pages, the SES webhook and the tracking links (mounted by createApp, see TrackingEndpoints). */
 @Module({
   imports: [OutreachCoreModule, EmailModule],
-  controllers: [OutreachController, FollowUpsController, UnsubscribeController, SesWebhookController],
-  providers: [TrackingEndpoints],
+  controllers: [AssistedTasksController, OutreachController, FollowUpsController, UnsubscribeController, SesWebhookController],
+  providers: [TrackingEndpoints, AssistedTasks],
   exports: [TrackingEndpoints],
 })
 export class OutreachModule {}
 
-/** The email sender (a batch of messages per job), the follow-up jobs and sweeper, and tracking-event processing. */
+/** The email sender (a batch of messages per job), the DM sender, the follow-up jobs and sweeper, and tracking-event processing. */
 @Module({
   imports: [OutreachCoreModule],
-  providers: [EmailSendWorker, DomainPacer, SharedRenderRows, FollowUpProcessor, FollowUpSweeper, EngagementProcessor],
+  providers: [EmailSendWorker, DmSendWorker, DomainPacer, SharedRenderRows, FollowUpProcessor, FollowUpSweeper, EngagementProcessor],
 })
 export class OutreachJobsModule {}

@@ -1,3 +1,4 @@
+import { DmAdapters, dmDeepLink } from '@parley/server-channels';
 import type { Influencer, InfluencerOutreach, OutreachEvent, OutreachMessage } from '@parley/server-data';
 import type { OutreachDto, OutreachEventDto, ThreadMessageDto } from '@parley/shared-types';
 
@@ -33,6 +34,7 @@ export function toOutreachDto(o: InfluencerOutreach & { influencer?: Influencer 
     nextFollowUpAt: iso(o.nextFollowUpAt),
     followUpsPaused: !!o.followUpsPausedAt,
     negotiationState: o.negotiationState,
+    deepLink: i && DmAdapters.isDm(o.channel) ? dmDeepLink(o.channel, i.username) : null,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };
@@ -52,6 +54,7 @@ export function toMessageDto(m: OutreachMessage): ThreadMessageDto {
     from: m.fromAddress,
     messageId: m.messageId,
     error: m.error,
+    assistReason: m.assistReason,
     attempts: m.attempts,
     scheduledFor: iso(m.scheduledFor),
     sentAt: iso(m.sentAt),

@@ -25,9 +25,13 @@ import {
 } from '@parley/server-data';
 import { SuppressionsService } from '@parley/server-suppressions';
 import { RenderSubjectLoader, TemplateRenderer, checkTemplate, type RenderableTemplate } from '@parley/server-templates';
-import type { BulkProgressDto, BulkSendResultDto, Channel, ListOf, OutreachDetailDto, OutreachDto, SkipReason, TemplateType } from '@parley/shared-types';
+import { DmAdapters } from '@parley/server-channels';
+import { DM_CHANNEL_OF, DM_PLATFORM_OF, type BulkProgressDto, type BulkSendResultDto, type Channel, type DmChannel, type ListOf, type OutreachDetailDto, type OutreachDto, type Platform, type SkipReason, type TemplateType } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
+import { DeliveryRecorder } from './delivery-recorder';
+import { DmConversations } from './dm/dm-conversations';
 import { EmailQueue } from './email-queue';
+import { OutboundMessages } from './outbound-messages';
 import { FollowUpPlanner } from './follow-ups/follow-up-planner';
 import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { knownZone, shiftIntoWindow } from './follow-ups/send-window';
@@ -40,18 +44,27 @@ const LIVE_STATUSES = ['scheduled', 'queued', 'ready_to_send', 'sent', 'opened',
 
 interface BulkCandidate {
   email: string | null;
+  platform: Platform;
   suppressed: boolean;
   contacted: boolean;
 }
 
-/** Why a bulk send leaves a creator out, suppression first; null: send. Until DMs land, email or nothing. */
-function skipReason(p: BulkCandidate | undefined, requested: Channel | 'auto'): SkipReason | null {
-  if (!p) return 'not_found';
-  if (p.suppressed) return 'suppressed';
-  if (requested !== 'email' && requested !== 'auto') return 'dm_not_available';
-  if (!p.email) return requested === 'email' ? 'no_email' : 'dm_not_available';
-  if (p.contacted) return 'already_contacted';
-  return null;
+/**
+ * The channel a bulk send reaches this creator on, or why it leaves them out (suppression first). With
+ * `auto`: the template's channel where it reaches them, else email when they have an address, else a
+ * DM on their own platform (which the DM sender sends or leaves to a person).
+ */
+function bulkChannel(p: BulkCandidate | undefined, requested: Channel | 'auto', templateChannel: Channel): { channel: Channel } | { skip: SkipReason } {
+  if (!p) return { skip: 'not_found' };
+  if (p.suppressed) return { skip: 'suppressed' };
+  const dmChannel = (DM_CHANNEL_OF as Record<string, DmChannel | undefined>)[p.platform] ?? null;
+  const reaches = (channel: Channel) => (channel === 'email' ? !!p.email : channel === dmChannel);
+  let channel: Channel | null;
+  if (requested !== 'auto') channel = reaches(requested) ? requested : null;
+  else channel = [templateChannel, 'email' as const, dmChannel].find((c): c is Channel => c !== null && reaches(c)) ?? null;
+  if (!channel) return { skip: requested === 'email' || (requested === 'auto' && !dmChannel) ? 'no_email' : 'dm_not_available' };
+  if (p.contacted) return { skip: 'already_contacted' };
+  return { channel };
 }
 
 /**
@@ -66,6 +79,9 @@ export class OutreachService {
     private readonly subjects: RenderSubjectLoader,
     private readonly renderer: TemplateRenderer,
     private readonly queue: EmailQueue,
+    private readonly outbound: OutboundMessages,
+    private readonly conversations: DmConversations,
+    private readonly recorder: DeliveryRecorder,
     private readonly timeline: OutreachTimeline,
     private readonly followUps: FollowUpsService,
     private readonly planner: FollowUpPlanner,
@@ -78,18 +94,16 @@ export class OutreachService {
     const campaign = dto.campaignId ? await this.campaign(auth, dto.campaignId) : null;
     if (dto.channel === 'email' && !influencer.email)
       throw new ValidationException([{ field: 'influencerId', messages: ['this influencer has no email address'] }]);
+    if (DmAdapters.isDm(dto.channel) && influencer.platform !== DM_PLATFORM_OF[dto.channel])
+      throw new ValidationException([{ field: 'channel', messages: [`this creator is on ${influencer.platform}, not ${DM_PLATFORM_OF[dto.channel]}: reach them by email or their own platform`] }]);
     if (dto.channel === 'email' && (await this.suppressions.isSuppressed(auth.storeId, influencer.email!))) throw new SuppressedException(influencer.email!);
 
     const template = await this.contentOf(auth, dto);
     const rendered = await this.renderer.render(template.renderable, await this.subjects.load(auth, influencer.id, campaign?.id));
     if (rendered.overLimit)
       throw new ValidationException([{ field: dto.customMessage ? 'customMessage' : 'templateId', messages: [rendered.overLimit] }], rendered.overLimit);
-    if (dto.channel !== 'email') {
-      throw new ChannelNotReadyException(`${dto.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DMs are not available yet: reach this creator by email`, {
-        channel: dto.channel,
-      });
-    }
-    const identity = await this.requireIdentity(auth.storeId);
+    // A DM goes to the DM sender, which sends it by API inside the platform's window or leaves it to a person.
+    const identity = dto.channel === 'email' ? await this.requireIdentity(auth.storeId) : null;
     // A scheduled send waits for the campaign's window; one without scheduleFor goes at once.
     const scheduled = dto.scheduleFor
       ? this.laterThanNow(
@@ -106,7 +120,7 @@ export class OutreachService {
           influencerId: influencer.id,
           templateId: template.templateId,
           channel: dto.channel,
-          toAddress: influencer.email,
+          toAddress: dto.channel === 'email' ? influencer.email : null,
           subject: rendered.subject,
           message: rendered.body,
           status: scheduled ? 'scheduled' : 'queued',
@@ -124,7 +138,7 @@ export class OutreachService {
           subject: rendered.subject,
           text: rendered.body,
           html: rendered.html ?? null,
-          toAddress: influencer.email,
+          toAddress: dto.channel === 'email' ? influencer.email : null,
           scheduledFor: scheduled,
         }),
       );
@@ -134,13 +148,13 @@ export class OutreachService {
           outreachId: outreach.id,
           messageId: message.id,
           type: scheduled ? 'scheduled' : 'queued',
-          data: { from: identity.fromEmail, ...(scheduled ? { for: scheduled.toISOString() } : {}) },
+          data: { ...(identity ? { from: identity.fromEmail } : { channel: dto.channel }), ...(scheduled ? { for: scheduled.toISOString() } : {}) },
         },
         manager,
       );
       return { outreachId: outreach.id, messageId: message.id };
     });
-    await this.queue.enqueue([{ storeId: auth.storeId, messageId, notBefore: scheduled }]);
+    await this.outbound.dispatch([{ storeId: auth.storeId, messageId, notBefore: scheduled, channel: dto.channel }]);
     return this.get(auth, outreachId);
   }
 
@@ -156,7 +170,6 @@ export class OutreachService {
       throw new ValidationException([{ field: 'channel', messages: [`the template is for ${template.channel}; use channel ${template.channel} or auto`] }]);
     }
     const identity = await this.tenancy.repo(SenderIdentity, auth.storeId).qb('s').getOne();
-    const emailTemplateId = template.channel === 'email' ? template.id : await this.defaultTemplateId(auth.storeId, 'email');
 
     const ids = [...new Set(dto.influencerIds.map((id) => id.toLowerCase()))];
     const skipped: { influencerId: string; reason: SkipReason }[] = [];
@@ -167,7 +180,7 @@ export class OutreachService {
     }
     const people = await this.tenancy.query<BulkCandidate & { id: string; timezone: string | null }>(
       auth.storeId,
-      `SELECT i.id, i.email,
+      `SELECT i.id, i.email, i.platform,
               EXISTS (SELECT 1 FROM suppressions s WHERE s.store_id = $1 AND lower(s.email) = lower(i.email)) AS suppressed,
               EXISTS (SELECT 1 FROM influencer_outreach o WHERE o.store_id = $1 AND o.campaign_id = $3 AND o.influencer_id = i.id AND o.status = ANY($4)) AS contacted,
               i.timezone
@@ -178,24 +191,30 @@ export class OutreachService {
     // Each creator's message waits for the campaign's window in their time zone (else the store's); batches are cut in time order.
     const storeZone = await this.storeZone(auth.storeId);
     const start = this.notPast(dto.scheduleFor ?? new Date());
-    const chosen: { id: string; email: string; at: Date | null }[] = [];
+    const chosen: { id: string; email: string | null; channel: Channel; at: Date | null }[] = [];
     for (const id of ids) {
       const p = byId.get(id);
-      const reason = skipReason(p, requested);
-      if (reason) skipped.push({ influencerId: id, reason });
-      else chosen.push({ id: p!.id, email: p!.email!, at: this.laterThanNow(shiftIntoWindow(start, campaign.sendWindow, knownZone(p!.timezone, storeZone))) });
+      const verdict = bulkChannel(p, requested, template.channel);
+      if ('skip' in verdict) skipped.push({ influencerId: id, reason: verdict.skip });
+      else chosen.push({ id: p!.id, email: verdict.channel === 'email' ? p!.email : null, channel: verdict.channel, at: this.laterThanNow(shiftIntoWindow(start, campaign.sendWindow, knownZone(p!.timezone, storeZone))) });
     }
     chosen.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
-    if (chosen.length && !identity) throw this.noIdentity();
-    if (chosen.length && !emailTemplateId)
-      throw new ValidationException([
-        { field: 'templateId', messages: ['no email template to send with: the store has no default initial_outreach email template'] },
-      ]);
+    if (chosen.some((c) => c.channel === 'email') && !identity) throw this.noIdentity();
+    // Creators reached on another channel than the template's get the store's default first message of that channel.
+    const templateOf = new Map<Channel, string>([[template.channel, template.id]]);
+    for (const channel of new Set(chosen.map((c) => c.channel))) {
+      if (templateOf.has(channel)) continue;
+      const id = await this.defaultTemplateId(auth.storeId, channel);
+      if (!id) throw new ValidationException([{ field: 'templateId', messages: [`no ${channel} template to send with: the store has no default initial_outreach template for ${channel}`] }]);
+      templateOf.set(channel, id);
+    }
 
     const bulkId = randomUUID();
     const outreachIds = chosen.map(() => randomUUID());
     const messageIds = chosen.map(() => randomUUID());
-    const sendBatches = this.queue.batchIdsFor(chosen.length);
+    // Emails go in send batches; a DM is a job of its own.
+    const emailBatches = this.queue.batchIdsFor(chosen.filter((c) => c.channel === 'email').length);
+    const sendBatches = chosen.map((c) => (c.channel === 'email' ? emailBatches.shift()! : null));
     const statuses = chosen.map((c) => (c.at ? 'scheduled' : 'queued'));
     await this.tenancy.transaction(async (manager) => {
       await manager.insert(OutreachBulk, {
@@ -218,11 +237,12 @@ export class OutreachService {
       );
       await this.tenancy.query(
         auth.storeId,
-        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $11::uuid[], $9::text[], $10::timestamptz[]) AS t(outreach_id, message_id, influencer_id, email, send_batch, status, scheduled_for)),
+        `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $11::uuid[], $9::text[], $10::timestamptz[], $7::uuid[], $12::text[])
+                          AS t(outreach_id, message_id, influencer_id, email, send_batch, status, scheduled_for, template_id, channel)),
          o AS (INSERT INTO influencer_outreach (id, store_id, campaign_id, influencer_id, template_id, bulk_id, channel, to_address, message, status, scheduled_for)
-               SELECT outreach_id, $1, $6, influencer_id, $7, $8, 'email', email, '', status, scheduled_for FROM input),
+               SELECT outreach_id, $1, $6, influencer_id, template_id, $8, channel, email, '', status, scheduled_for FROM input),
          m AS (INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, to_address, scheduled_for, send_batch)
-               SELECT message_id, $1, outreach_id, 'out', 'email', 'initial', status, email, scheduled_for, send_batch FROM input)
+               SELECT message_id, $1, outreach_id, 'out', channel, 'initial', status, email, scheduled_for, send_batch FROM input)
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, outreach_id, message_id, status, now(), jsonb_strip_nulls(jsonb_build_object('bulkId', $8::text, 'for', scheduled_for)) FROM input`,
         [
@@ -231,16 +251,17 @@ export class OutreachService {
           chosen.map((c) => c.id),
           chosen.map((c) => c.email),
           campaign.id,
-          emailTemplateId,
+          chosen.map((c) => templateOf.get(c.channel)),
           bulkId,
           statuses,
           chosen.map((c) => c.at),
           sendBatches,
+          chosen.map((c) => c.channel),
         ],
         manager,
       );
     });
-    await this.queue.enqueue(messageIds.map((messageId, i) => ({ storeId: auth.storeId, messageId, sendBatch: sendBatches[i], notBefore: chosen[i].at })));
+    await this.outbound.dispatch(messageIds.map((messageId, i) => ({ storeId: auth.storeId, messageId, sendBatch: sendBatches[i], notBefore: chosen[i].at, channel: chosen[i].channel })));
     return { bulkId, total: dto.influencerIds.length, queued: chosen.length, skipped };
   }
 
@@ -329,6 +350,7 @@ export class OutreachService {
     const eventDtos = events.map(toEventDto);
     return {
       ...toOutreachDto(outreach),
+      dmWindow: DmAdapters.isDm(outreach.channel) ? await this.conversations.window(auth.storeId, outreach.channel, outreach.influencerId) : null,
       followUps: await this.followUps.plan(auth.storeId, id),
       thread: { messages: messages.map(toMessageDto), events: eventDtos },
       events: eventDtos,
@@ -359,7 +381,7 @@ export class OutreachService {
       if (sending.length) throw new ConflictException('Outreach is being sent right now: it can no longer be cancelled', { status: 'sending' });
       const rows = await this.tenancy.query<{ id: string }>(
         auth.storeId,
-        `UPDATE outreach_messages SET status = 'cancelled', updated_at = now() WHERE store_id = $1 AND outreach_id = $2 AND status IN ('queued', 'scheduled') RETURNING id`,
+        `UPDATE outreach_messages SET status = 'cancelled', updated_at = now() WHERE store_id = $1 AND outreach_id = $2 AND status IN ('queued', 'scheduled', 'ready_to_send') RETURNING id`,
         [id],
         manager,
       );
@@ -372,7 +394,7 @@ export class OutreachService {
       await this.timeline.record(auth.storeId, { outreachId: id, type: 'cancelled', data: { by: auth.email } }, manager);
       return rows.map((r) => r.id);
     });
-    await this.queue.remove(cancelled);
+    await this.outbound.remove(cancelled);
     await this.planner.replan(auth.storeId, [id]);
     return this.get(auth, id);
   }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import type { Channel } from '@parley/shared-types';
 import { APP_CONFIG, CAMPAIGN_STATUS_CHANGED, PeriodicJobs, Tenancy, type AppConfig, type CampaignStatusChangedEvent } from '@parley/server-core';
-import { EmailQueue } from './email-queue';
+import { OutboundMessages } from './outbound-messages';
 
 /** How long a queued message may sit without being tried before the sweep queues it again. */
 const STALE_QUEUED_SECONDS = 120;
@@ -22,7 +23,7 @@ export class SendingRecovery {
 
   constructor(
     private readonly tenancy: Tenancy,
-    private readonly queue: EmailQueue,
+    private readonly outbound: OutboundMessages,
     private readonly periodic: PeriodicJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -35,8 +36,8 @@ export class SendingRecovery {
   async sweep(): Promise<number> {
     // Missing a job: a scheduled message not touched since its time came (its delayed job should have
     // claimed it at once), or any queued message untouched for a couple of minutes.
-    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string; send_batch: string | null }>(
-      `SELECT m.id, m.store_id, m.send_batch FROM outreach_messages m
+    const rows = await this.tenancy.acrossStores<{ id: string; store_id: string; send_batch: string | null; channel: Channel }>(
+      `SELECT m.id, m.store_id, m.send_batch, m.channel FROM outreach_messages m
          JOIN influencer_outreach o ON o.id = m.outreach_id
          LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
         WHERE m.direction = 'out'
@@ -48,7 +49,7 @@ export class SendingRecovery {
       [STALE_QUEUED_SECONDS, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS, SCHEDULED_GRACE_SECONDS],
     );
     if (rows.length) {
-      await this.queue.enqueue(rows.map((r) => ({ storeId: r.store_id, messageId: r.id, sendBatch: r.send_batch })));
+      await this.outbound.dispatch(rows.map((r) => ({ storeId: r.store_id, messageId: r.id, sendBatch: r.send_batch, channel: r.channel })));
       this.logger.log({ count: rows.length }, 're-queued messages whose jobs were missing or whose sender died');
     }
     return rows.length;
@@ -57,12 +58,12 @@ export class SendingRecovery {
   @OnEvent(CAMPAIGN_STATUS_CHANGED)
   async campaignResumed(event: CampaignStatusChangedEvent): Promise<void> {
     if (event.to !== 'active') return;
-    const rows = await this.tenancy.query<{ id: string; scheduled_for: Date | null; send_batch: string | null }>(
+    const rows = await this.tenancy.query<{ id: string; scheduled_for: Date | null; send_batch: string | null; channel: Channel }>(
       event.storeId,
-      `SELECT m.id, m.scheduled_for, m.send_batch FROM outreach_messages m JOIN influencer_outreach o ON o.id = m.outreach_id
+      `SELECT m.id, m.scheduled_for, m.send_batch, m.channel FROM outreach_messages m JOIN influencer_outreach o ON o.id = m.outreach_id
         WHERE m.store_id = $1 AND o.campaign_id = $2 AND m.direction = 'out' AND m.status IN ('queued', 'scheduled')`,
       [event.campaignId],
     );
-    await this.queue.enqueue(rows.map((r) => ({ storeId: event.storeId, messageId: r.id, sendBatch: r.send_batch, notBefore: r.scheduled_for })));
+    await this.outbound.dispatch(rows.map((r) => ({ storeId: event.storeId, messageId: r.id, sendBatch: r.send_batch, notBefore: r.scheduled_for, channel: r.channel })));
   }
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ChannelNotReadyException, ConflictException, NotFoundException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
+import { ConflictException, NotFoundException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
 import { InboundEmail, InfluencerOutreach, ReplyCorrection, SenderIdentity } from '@parley/server-data';
-import { EmailQueue, OutreachService } from '@parley/server-outreach';
+import { OutboundMessages, OutreachService } from '@parley/server-outreach';
 import { SuppressionsService } from '@parley/server-suppressions';
-import { textToHtml } from '@parley/server-templates';
+import { measure, textToHtml } from '@parley/server-templates';
 import type { ListOf, OutreachDetailDto, ReplyCategory, ReplySentiment, ThreadMessageDto, UnmatchedEmailDto } from '@parley/shared-types';
 import { detectAutoReply } from './auto-reply';
 import { ReplyCategoriser, type Categorised } from './reply-categoriser';
@@ -31,7 +31,7 @@ export class RepliesService {
     private readonly recorder: ReplyRecorder,
     private readonly notifier: ReplyNotifier,
     private readonly suggestions: SuggestedResponses,
-    private readonly queue: EmailQueue,
+    private readonly outbound: OutboundMessages,
     private readonly suppressions: SuppressionsService,
   ) {}
 
@@ -94,12 +94,14 @@ export class RepliesService {
     return this.outreach.get(auth, outreachId);
   }
 
-  /** The brand's answer, sent in the same thread: In-Reply-To the creator's latest message, References the thread, "Re:" subject. */
+  /**
+   * The brand's answer, sent in the same thread and channel. An email goes In-Reply-To the creator's
+   * latest message, References the thread, with a "Re:" subject; a DM goes by API while the platform's
+   * window is open, else it becomes an assisted task (ready_to_send) for a person to send.
+   */
   async respond(auth: AuthContext, outreachId: string, input: { message: string; subject?: string }): Promise<ThreadMessageDto> {
     const outreach = await this.tenancy.repo(InfluencerOutreach, auth.storeId).get(outreachId);
-    if (outreach.channel !== 'email') {
-      throw new ChannelNotReadyException(`${outreach.channel === 'instagram_dm' ? 'Instagram' : 'TikTok'} DM responses are not available yet: answer this creator in the app`, { channel: outreach.channel });
-    }
+    if (outreach.channel !== 'email') return this.respondByDm(auth, outreach, input.message);
     if (!outreach.toAddress) throw new ValidationException([{ field: 'id', messages: ['this outreach has no recipient address'] }]);
     if (await this.suppressions.isSuppressed(auth.storeId, outreach.toAddress)) throw new SuppressedException(outreach.toAddress);
     const identity = await this.tenancy.repo(SenderIdentity, auth.storeId).qb('s').getOne();
@@ -125,9 +127,30 @@ export class RepliesService {
       );
       await this.tenancy.query(auth.storeId, `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, 'queued', now(), $4::jsonb)`, [outreachId, id, JSON.stringify({ kind: 'response', from: identity.fromEmail })], manager);
     });
-    await this.queue.enqueue([{ storeId: auth.storeId, messageId: id }]);
+    await this.outbound.dispatch([{ storeId: auth.storeId, messageId: id, channel: 'email' }]);
+    return this.threadMessage(auth, outreachId, id);
+  }
+
+  private async respondByDm(auth: AuthContext, outreach: InfluencerOutreach, message: string): Promise<ThreadMessageDto> {
+    const limit = measure(message, outreach.channel).overLimit;
+    if (limit) throw new ValidationException([{ field: 'message', messages: [limit] }], limit);
+    const id = randomUUID();
+    await this.tenancy.transaction(async (manager) => {
+      await this.tenancy.query(
+        auth.storeId,
+        `INSERT INTO outreach_messages (id, store_id, outreach_id, direction, channel, kind, status, text) VALUES ($2, $1, $3, 'out', $4, 'response', 'queued', $5)`,
+        [id, outreach.id, outreach.channel, message],
+        manager,
+      );
+      await this.tenancy.query(auth.storeId, `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, 'queued', now(), $4::jsonb)`, [outreach.id, id, JSON.stringify({ kind: 'response', channel: outreach.channel, by: auth.email })], manager);
+    });
+    await this.outbound.dispatch([{ storeId: auth.storeId, messageId: id, channel: outreach.channel }]);
+    return this.threadMessage(auth, outreach.id, id);
+  }
+
+  private async threadMessage(auth: AuthContext, outreachId: string, messageId: string): Promise<ThreadMessageDto> {
     const detail = await this.outreach.get(auth, outreachId);
-    return detail.thread.messages.find((m) => m.id === id)!;
+    return detail.thread.messages.find((m) => m.id === messageId)!;
   }
 
   /** Mail sent to the store's addresses that matched no outreach, newest first. */

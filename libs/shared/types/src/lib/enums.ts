@@ -3,6 +3,13 @@ export type Platform = (typeof PLATFORMS)[number];
 
 export const CHANNELS = ['email', 'instagram_dm', 'tiktok_dm'] as const;
 export type Channel = (typeof CHANNELS)[number];
+export type DmChannel = Exclude<Channel, 'email'>;
+
+/** Platforms a store connects an account of, for DMs. */
+export const DM_PLATFORMS = ['instagram', 'tiktok'] as const;
+export type DmPlatform = (typeof DM_PLATFORMS)[number];
+export const DM_CHANNEL_OF: Readonly<Record<DmPlatform, DmChannel>> = { instagram: 'instagram_dm', tiktok: 'tiktok_dm' };
+export const DM_PLATFORM_OF: Readonly<Record<DmChannel, DmPlatform>> = { instagram_dm: 'instagram', tiktok_dm: 'tiktok' };
 
 export const CAMPAIGN_OBJECTIVES = ['awareness', 'engagement', 'conversions', 'ugc'] as const;
 export type CampaignObjective = (typeof CAMPAIGN_OBJECTIVES)[number];

@@ -1,8 +1,9 @@
-import type { Channel, CompensationType, NegotiationState, OfferParty, OfferStatus, OutreachStatus, ReplyCategory, ReplySentiment, TemplateType } from './enums';
+import type { Channel, CompensationType, DmChannel, NegotiationState, OfferParty, OfferStatus, OutreachStatus, ReplyCategory, ReplySentiment, TemplateType } from './enums';
 import type { Deliverable, IsoDate, Money } from './api';
 
 /** One message of a thread, out or in. `sending` is a claimed message whose provider has not answered yet. */
-export const MESSAGE_STATUSES = ['scheduled', 'queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled', 'received'] as const;
+/** `ready_to_send`: a DM the platform will not take from us now; a person sends it (an assisted task). */
+export const MESSAGE_STATUSES = ['scheduled', 'queued', 'sending', 'ready_to_send', 'sent', 'failed', 'bounced', 'cancelled', 'received'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 export const MESSAGE_KINDS = ['initial', 'follow_up', 'response', 'reply'] as const;
@@ -12,6 +13,7 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const OUTREACH_EVENT_TYPES = [
   'queued',
   'scheduled',
+  'ready_to_send',
   'sent',
   'deferred',
   'delivered',
@@ -43,6 +45,15 @@ export const OUTREACH_EVENT_TYPES = [
 ] as const;
 export type OutreachEventType = (typeof OUTREACH_EVENT_TYPES)[number];
 
+/**
+ * Why a DM is an assisted task instead of going by API: the creator never wrote (platforms forbid a
+ * business's first message), the window after their last message has closed, the platform's quota
+ * for the window is spent, the account is not connected or its token was refused, the platform is not
+ * available in the creator's region, or we could not tell whether an interrupted send went out.
+ */
+export const ASSIST_REASONS = ['no_conversation', 'outside_window', 'quota', 'not_connected', 'token_expired', 'region', 'unconfirmed'] as const;
+export type AssistReason = (typeof ASSIST_REASONS)[number];
+
 /** Why a bulk send left an influencer out. */
 export const SKIP_REASONS = ['suppressed', 'no_email', 'already_contacted', 'not_found', 'dm_not_available', 'duplicate'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
@@ -62,6 +73,8 @@ export interface ThreadMessageDto {
   from: string | null;
   messageId: string | null;
   error: string | null;
+  /** A DM left for a person to send (status ready_to_send): why. */
+  assistReason: AssistReason | null;
   attempts: number;
   scheduledFor: IsoDate | null;
   sentAt: IsoDate | null;
@@ -111,6 +124,10 @@ export interface OutreachDto {
   followUpsPaused: boolean;
   /** Where the negotiation stands (null before the first offer). */
   negotiationState: NegotiationState | null;
+  /** For DMs: where a person opens the conversation (https://ig.me/m/<username>, the TikTok profile). */
+  deepLink: string | null;
+  /** For DMs, on the record with its thread (GET …/:id): the conversation's window. */
+  dmWindow?: DmWindowDto | null;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
@@ -244,4 +261,33 @@ export interface OfferDto {
   flags: OfferFlag[];
   createdAt: IsoDate;
   decidedAt: IsoDate | null;
+}
+
+/** A DM a person sends by hand (status ready_to_send): the text to copy and where to paste it. */
+export interface AssistedTaskDto {
+  messageId: string;
+  outreachId: string;
+  campaignId: string | null;
+  channel: DmChannel;
+  kind: MessageKind;
+  followUpStep: number | null;
+  text: string;
+  deepLink: string;
+  reason: AssistReason;
+  influencer: { id: string; username: string; displayName: string | null; platform: string };
+  createdAt: IsoDate;
+}
+
+/** Where a DM conversation stands: whether the platform takes messages from us now, and until when. */
+export interface DmWindowDto {
+  /** When the creator last wrote (null: never). */
+  lastInboundAt: IsoDate | null;
+  /** Messages go by API until then (null: closed or never opened). */
+  openUntil: IsoDate | null;
+  /** Instagram: messages a person writes may go until then with the HUMAN_AGENT tag. */
+  humanAgentUntil: IsoDate | null;
+  /** TikTok: messages sent since the creator last wrote, of quotaPerWindow. */
+  sentSinceInbound: number;
+  quotaPerWindow: number | null;
+  connected: boolean;
 }

@@ -9,6 +9,8 @@ export enum QueueName {
   Webhooks = 'webhooks',
   /** One delayed job per planned follow-up, due at its time (the database sweeper sends any it misses). */
   FollowUps = 'followups',
+  /** Outgoing Instagram and TikTok DMs, one per job: sent by API inside the platform's window, else left for a person. */
+  Dm = 'dm',
 }
 
 /** Job names per queue with their payloads, so producers and processors agree on the shape. */
@@ -31,6 +33,9 @@ export interface JobPayloads {
   [QueueName.FollowUps]: {
     /** Follow-up `step` of an outreach is due: sent if the row still says so. */
     'send-follow-up': { storeId: string; outreachId: string; step: number; dueAt: string };
+  };
+  [QueueName.Dm]: {
+    send: { storeId: string; messageId: string };
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Channel, TemplateType } from './enums';
+import type { Channel, DmPlatform, TemplateType } from './enums';
 import type { IsoDate } from './api';
 
 /**
@@ -100,6 +100,8 @@ export interface ChannelCapabilities {
   canStartConversation: boolean;
   /** Hours after the creator's last message during which the API may answer (null: no window). */
   windowHours: number | null;
+  /** Hours after it during which a message a person wrote may still go (Instagram's HUMAN_AGENT tag; null: none). */
+  humanAgentWindowHours: number | null;
   /** Business messages allowed per window (null: no quota). */
   quotaPerWindow: number | null;
   /** Most characters (or bytes, for Instagram) of one message (null: no limit). */
@@ -109,14 +111,30 @@ export interface ChannelCapabilities {
 }
 
 export const CHANNEL_CAPABILITIES: Readonly<Record<Channel, ChannelCapabilities>> = {
-  email: { canStartConversation: true, windowHours: null, quotaPerWindow: null, maxLength: null, unavailableIn: [] },
-  instagram_dm: { canStartConversation: false, windowHours: 24, quotaPerWindow: null, maxLength: 1000, unavailableIn: [] },
-  tiktok_dm: { canStartConversation: false, windowHours: 48, quotaPerWindow: 10, maxLength: 6000, unavailableIn: ['EEA', 'CH', 'GB'] },
+  email: { canStartConversation: true, windowHours: null, humanAgentWindowHours: null, quotaPerWindow: null, maxLength: null, unavailableIn: [] },
+  instagram_dm: { canStartConversation: false, windowHours: 24, humanAgentWindowHours: 168, quotaPerWindow: null, maxLength: 1000, unavailableIn: [] },
+  tiktok_dm: { canStartConversation: false, windowHours: 48, humanAgentWindowHours: null, quotaPerWindow: 10, maxLength: 6000, unavailableIn: ['EEA', 'CH', 'GB'] },
 };
 
 export interface ChannelStatusDto extends ChannelCapabilities {
   channel: Channel;
   connected: boolean;
+  /** The connected Instagram or TikTok account (never its token); null for email and when not connected. */
+  connection: ChannelConnectionDto | null;
+}
+
+export interface ChannelConnectionDto {
+  platform: DmPlatform;
+  /** Instagram user id (IG_ID) or TikTok business id. */
+  accountId: string;
+  username: string | null;
+  /** expired: the platform refused the token since; reconnect with a new one. */
+  status: 'connected' | 'expired';
+  statusReason: string | null;
+  tokenExpiresAt: IsoDate | null;
+  validatedAt: IsoDate;
+  /** Whether this server can verify the platform's webhooks (its app secret is set); else Instagram is polled and TikTok replies are logged by hand. */
+  webhooksConfigured: boolean;
 }
 
 export interface EmailChannelDto {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, NotFoundException, Tenancy } from '@parley/server-core';
-import type { FollowUpRefusal, FollowUpResultDto } from '@parley/shared-types';
+import type { Channel, FollowUpRefusal, FollowUpResultDto } from '@parley/shared-types';
 import { EmailQueue } from '../email-queue';
+import { OutboundMessages } from '../outbound-messages';
 import { FollowUpContentChooser, type FollowUpContent } from './follow-up-content';
 import { nextFollowUpAt } from './follow-up-plan';
 import { FollowUpPlanner } from './follow-up-planner';
@@ -13,6 +14,7 @@ interface Claimed {
   id: string;
   outreach_id: string;
   send_batch: string;
+  channel: Channel;
 }
 
 /** The contract's reasons: a paused campaign is "paused" like a paused outreach. */
@@ -24,7 +26,7 @@ const refusalOf = (stop: FollowUpStop): FollowUpRefusal => (stop === 'campaign_p
  * follow-up message, moves the count on and plans the step after. Whoever claims first sends; a
  * second sweeper, a late job or a retry finds the row moved on and sends nothing. A unique
  * (outreach, step) index on the messages backs this up. The messages then go through the email
- * queue like any other, in send batches.
+ * queue like any other, in send batches (DMs through the DM sender, which may leave them to a person).
  */
 @Injectable()
 export class FollowUpSender {
@@ -33,6 +35,7 @@ export class FollowUpSender {
     private readonly rows: FollowUpRows,
     private readonly content: FollowUpContentChooser,
     private readonly emailQueue: EmailQueue,
+    private readonly outbound: OutboundMessages,
     private readonly followUpQueue: FollowUpQueue,
     private readonly planner: FollowUpPlanner,
     private readonly clock: Clock,
@@ -116,7 +119,7 @@ export class FollowUpSender {
                 input.template_id, input.step, input.in_reply_to, input.refs, input.send_batch
            FROM input JOIN claimed ON claimed.id = input.outreach_id
          ON CONFLICT DO NOTHING
-         RETURNING id, outreach_id, follow_up_step, send_batch),
+         RETURNING id, outreach_id, follow_up_step, send_batch, channel),
        u AS (
          UPDATE influencer_outreach o SET follow_up_count = m.follow_up_step, last_follow_up_at = $15, next_follow_up_at = input.next_at,
                 follow_up_planned_at = now(), updated_at = now()
@@ -125,7 +128,7 @@ export class FollowUpSender {
          INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data)
          SELECT $1, m.outreach_id, m.id, 'queued', now(), jsonb_strip_nulls(jsonb_build_object('kind', 'follow_up', 'followUpStep', m.follow_up_step, 'writer', input.writer, 'by', $14::text))
            FROM m JOIN input ON input.outreach_id = m.outreach_id)
-       SELECT m.id, m.outreach_id, m.send_batch FROM m`,
+       SELECT m.id, m.outreach_id, m.send_batch, m.channel FROM m`,
       [
         input.map((x) => x.row.id),
         input.map((x) => x.step),
@@ -144,7 +147,7 @@ export class FollowUpSender {
       ],
     );
     if (!claimed.length) return claimed;
-    await this.emailQueue.enqueue(claimed.map((c) => ({ storeId, messageId: c.id, sendBatch: c.send_batch })));
+    await this.outbound.dispatch(claimed.map((c) => ({ storeId, messageId: c.id, sendBatch: c.send_batch, channel: c.channel })));
     const byOutreach = new Map(input.map((x) => [x.row.id, x]));
     // The step just sent needs no job any more (one sent by hand was planned for later); the next one does.
     await this.followUpQueue.sync(
