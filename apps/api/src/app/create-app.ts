@@ -1,6 +1,7 @@
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AllExceptionsFilter, EnvelopeInterceptor, assignRequestId, createValidationPipe, type AppConfig } from '@parley/server-core';
+import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { QueueDashboard } from '@parley/server-ops';
@@ -37,6 +38,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   );
   // The queue dashboard brings its own pages and API under /admin/queues, guarded for operators.
   app.use(app.get(QueueDashboard).router());
+  // The Instagram and TikTok webhooks verify a signature over the raw bytes: those two paths get a Buffer, whatever the content type.
+  app.use(['/api/webhooks/instagram', '/api/webhooks/tiktok'], express.raw({ type: () => true, limit: '1mb' }));
   app.useBodyParser('json', { limit: config.JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // SNS posts its JSON as text/plain.

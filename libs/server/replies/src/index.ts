@@ -5,3 +5,6 @@ export { RepliesModule, RepliesCoreModule, RepliesJobsModule } from './lib/repli
 export { InboundMailService, type InboundResult } from './lib/inbound-mail.service';
 export { InboundRetry } from './lib/inbound-retry';
 export { MailboxPoller } from './lib/mailbox-poller';
+export { DmInbound } from './lib/dm/dm-inbound.service';
+export { InstagramPoller } from './lib/dm/instagram-poller';
+export type { DmInboundResult, InboundDm } from './lib/dm/inbound-dm';

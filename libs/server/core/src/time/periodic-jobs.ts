@@ -40,6 +40,11 @@ export const PERIODIC_JOBS = {
     description: 'Delivery reminders: emails creators about content due within 3 days, and tells the team once about each delivery that became overdue',
   },
   'replies.retry-inbound': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: 'Inbound mail that failed to process is tried again' },
+  'replies.poll-instagram': {
+    schedule: '0 */2 * * * *',
+    periodSeconds: 2 * MINUTE,
+    description: 'Where Instagram webhooks are not configured: reads new messages in each connected account’s conversations, within Meta’s 2 calls a second',
+  },
   'replies.poll-imap': { schedule: CronExpression.EVERY_MINUTE, periodSeconds: MINUTE, description: "Reads new mail from each store's IMAP reply mailbox" },
   'notification-digest': {
     schedule: CronExpression.EVERY_HOUR,

@@ -145,8 +145,11 @@ export class DmSendWorker implements OnModuleInit {
         case 'rate_limited':
         case 'transient':
           return this.retryLater(storeId, message, error, error.retryAfterMs);
-        default:
-          // recipient_unavailable, no_recipient, too_long, invalid_request: sending again would not help.
+        case 'recipient_unavailable':
+        case 'no_recipient':
+        case 'too_long':
+        case 'invalid_request':
+          // Sending again would not help: the creator blocked us or cannot be reached, or the message itself is refused.
           return this.finish(storeId, message, 'failed', `${adapter.platform === 'instagram' ? 'Instagram' : 'TikTok'} refused it: ${error.message}`);
       }
     }

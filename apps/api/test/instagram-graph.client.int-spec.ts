@@ -1,7 +1,5 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the API's test peers are the Graph API this client is written for
-import { startGraphPeer, type GraphPeer } from '../../../../../../apps/api/test/peers/graph-peer';
-import { InstagramGraphClient } from './instagram-graph.client';
-import { PlatformError } from './platform-error';
+import { InstagramGraphClient, PlatformError } from '@parley/server-channels';
+import { startGraphPeer, type GraphPeer } from './peers/graph-peer';
 
 const TOKEN = 'IGAAtokenGood';
 const IG = '17841400000000001';

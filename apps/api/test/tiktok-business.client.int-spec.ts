@@ -1,8 +1,6 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the API's test peers are the TikTok API this client is written for
-import { startTikTokPeer, type TikTokPeer } from '../../../../../../apps/api/test/peers/tiktok-peer';
+import { PlatformError, TikTokBusinessClient } from '@parley/server-channels';
+import { startTikTokPeer, type TikTokPeer } from './peers/tiktok-peer';
 import { createServer } from 'node:http';
-import { PlatformError } from './platform-error';
-import { TikTokBusinessClient } from './tiktok-business.client';
 
 const TOKEN = 'act.goodtoken';
 const BUSINESS = '-000a1b2c3d4e5f6a7';
