@@ -161,7 +161,11 @@ describe('DM outreach', () => {
     expect(await t.app.get(FollowUpSweeper).sweep()).toBeGreaterThanOrEqual(1);
     o = await settled(o.id);
     const followUp = o.thread.messages.find((m: { kind: string }) => m.kind === 'follow_up');
-    expect(followUp).toMatchObject({ status: 'ready_to_send', assistReason: 'outside_window', followUpStep: 1 });
+    expect(followUp).toMatchObject({ status: 'ready_to_send', assistReason: 'outside_window', followUpStep: 1, subject: null });
+    // The store's Instagram follow-up, rendered for the creator (not the email one: no subject, no HTML).
+    const igFollowUp = (await s.auth(t.http.get(`${OUT}/templates?channel=instagram_dm&templateType=follow_up_1`)).expect(200)).body.data.templates[0];
+    const preview = (await s.auth(t.http.post(`${OUT}/templates/${igFollowUp.id}/preview`)).send({ influencerId: leo.id, campaignId }).expect(200)).body.data;
+    expect(followUp.text).toBe(preview.body);
     expect(o).toMatchObject({ status: 'sent', followUpCount: 1 });
     expect(o.dmWindow).toMatchObject({ openUntil: null });
     expect(graph.sends).toHaveLength(1);

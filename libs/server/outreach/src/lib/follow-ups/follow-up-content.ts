@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import { MessageWriter, RenderSubjectLoader, textToHtml } from '@parley/server-templates';
+import type { Channel } from '@parley/shared-types';
 import pLimit from 'p-limit';
 import type { FollowUpRow } from './follow-up-rows';
 
@@ -33,17 +34,22 @@ export function followUpSubject(row: Pick<FollowUpRow, 'subject' | 'opened_at' |
 
 const followUpType = (step: number) => `follow_up_${Math.min(step, 3)}`;
 
-/** The store's email templates: names by id, and the default of each type. */
+/** The store's templates: names and channels by id, and the default of each channel and type. */
 export interface StoreTemplates {
   names: Map<string, string>;
+  channels: Map<string, string>;
+  /** Keyed `<channel>:<type>`. */
   defaults: Map<string, string>;
 }
 
-/** The template follow-up `step` uses: the campaign's pick for it, else (writer "templates") the store's follow_up_N; null → the AI writer. */
-export function templateFor(row: Pick<FollowUpRow, 'follow_up_template_ids' | 'follow_up_writer'>, step: number, templates: StoreTemplates): string | null {
+/**
+ * The template follow-up `step` uses: the campaign's pick for it when it is of the outreach's channel,
+ * else (writer "templates") the store's follow_up_N of that channel; null → the AI writer.
+ */
+export function templateFor(row: Pick<FollowUpRow, 'follow_up_template_ids' | 'follow_up_writer' | 'channel'>, step: number, templates: StoreTemplates): string | null {
   const picked = row.follow_up_template_ids?.[step - 1] ?? null;
-  if (picked && templates.names.has(picked)) return picked;
-  return row.follow_up_writer === 'ai' ? null : (templates.defaults.get(followUpType(step)) ?? null);
+  if (picked && templates.channels.get(picked) === row.channel) return picked;
+  return row.follow_up_writer === 'ai' ? null : (templates.defaults.get(`${row.channel}:${followUpType(step)}`) ?? null);
 }
 
 /**
@@ -60,13 +66,13 @@ export class FollowUpContentChooser {
   ) {}
 
   async templates(storeId: string): Promise<StoreTemplates> {
-    const rows = await this.tenancy.query<{ id: string; name: string; template_type: string }>(
+    const rows = await this.tenancy.query<{ id: string; name: string; channel: string; template_type: string }>(
       storeId,
-      `SELECT id, name, template_type FROM outreach_templates WHERE store_id = $1 AND channel = 'email' ORDER BY is_default DESC, created_at ASC`,
+      `SELECT id, name, channel, template_type FROM outreach_templates WHERE store_id = $1 ORDER BY is_default DESC, created_at ASC`,
     );
     const defaults = new Map<string, string>();
-    for (const t of rows) if (!defaults.has(t.template_type)) defaults.set(t.template_type, t.id);
-    return { names: new Map(rows.map((t) => [t.id, t.name])), defaults };
+    for (const t of rows) if (!defaults.has(`${t.channel}:${t.template_type}`)) defaults.set(`${t.channel}:${t.template_type}`, t.id);
+    return { names: new Map(rows.map((t) => [t.id, t.name])), channels: new Map(rows.map((t) => [t.id, t.channel])), defaults };
   }
 
   async choose(storeId: string, rows: FollowUpRow[]): Promise<Map<string, FollowUpContent>> {
@@ -75,10 +81,12 @@ export class FollowUpContentChooser {
       rows.map(async (row): Promise<[string, FollowUpContent]> => {
         const step = row.follow_up_count + 1;
         const templateId = templateFor(row, step, templates);
-        if (templateId) return [row.id, { templateId, subject: followUpSubject(row, null), text: '', html: null, writer: 'template' }];
+        // A DM has neither subject nor HTML.
+        const email = row.channel === 'email';
+        if (templateId) return [row.id, { templateId, subject: email ? followUpSubject(row, null) : null, text: '', html: null, writer: 'template' }];
         const draft = await WRITERS(async () =>
           this.writer.draft(await this.subjects.load({ storeId }, row.influencer_id, row.campaign_id), {
-            channel: 'email',
+            channel: row.channel as Channel,
             kind: 'follow_up',
             followUpNumber: Math.min(step, 3),
           }),
@@ -87,9 +95,9 @@ export class FollowUpContentChooser {
           row.id,
           {
             templateId: null,
-            subject: followUpSubject(row, draft.subject ?? ''),
+            subject: email ? followUpSubject(row, draft.subject ?? '') : null,
             text: draft.body,
-            html: textToHtml(draft.body),
+            html: email ? textToHtml(draft.body) : null,
             writer: draft.source === 'llm' ? 'ai' : 'default_text',
           },
         ];
@@ -100,6 +108,7 @@ export class FollowUpContentChooser {
 
   /** A follow-up written by hand: the subject follows the same rule unless one is given. */
   byHand(row: FollowUpRow, message: string, subject?: string): FollowUpContent {
+    if (row.channel !== 'email') return { templateId: null, subject: null, text: message, html: null, writer: 'by_hand' };
     return { templateId: null, subject: subject?.trim() || followUpSubject(row, ''), text: message, html: textToHtml(message), writer: 'by_hand' };
   }
 }
