@@ -114,6 +114,10 @@ describe('DM outreach', () => {
     expect(theirs.body.data.channels.every((c: { channel: string; connected: boolean }) => c.channel === 'email' || !c.connected)).toBe(true);
     await other.auth(t.http.get('/api/channels/instagram')).expect(404);
     await other.auth(t.http.put('/api/channels/instagram')).send({ igUserId: graph.igUserId, accessToken: IG_TOKEN }).expect(409);
+    await other.auth(t.http.delete('/api/channels/instagram')).expect(200);
+    await other.auth(t.http.delete('/api/channels/tiktok')).expect(200);
+    expect((await s.auth(t.http.get('/api/channels/instagram')).expect(200)).body.data.status).toBe('connected');
+    expect((await s.auth(t.http.get('/api/channels/tiktok')).expect(200)).body.data.status).toBe('connected');
   });
 
   it('leaves the first DM to a person: ready_to_send with the text and an ig.me link, a task; mark-sent starts follow-up timing', async () => {
@@ -133,6 +137,7 @@ describe('DM outreach', () => {
     const other = await registerStore(t);
     expect((await other.auth(t.http.get(`${OUT}/tasks`)).expect(200)).body.data.tasks).toEqual([]);
     await other.auth(t.http.post(`${OUT}/${o.id}/mark-sent`)).send({}).expect(404);
+    await other.auth(t.http.post(`${OUT}/${o.id}/mark-sent`)).send({ messageId: o.thread.messages[0].id }).expect(404);
 
     const marked = (await s.auth(t.http.post(`${OUT}/${o.id}/mark-sent`)).send({}).expect(200)).body.data;
     expect(marked.status).toBe('sent');
