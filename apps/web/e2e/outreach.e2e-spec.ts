@@ -177,13 +177,14 @@ describe('SPA email outreach in a real browser', () => {
     await single.getByRole('region', { name: 'Message preview' }).waitFor();
     await single.getByRole('button', { name: 'Send', exact: true }).click();
     await single.getByRole('alert').getByText('This address is on your do-not-contact list', { exact: false }).waitFor();
+    // A DM: the form says plainly that Instagram only lets a person send the first message, and that it is not connected.
     await single.getByLabel('Channel').selectOption('instagram_dm');
-    await single.getByText('Instagram DM is not connected yet', { exact: false }).waitFor();
+    await single.getByText('only lets a person send the first message', { exact: false }).waitFor();
+    expect(await single.getByRole('link', { name: 'connect it in Settings → Channels' }).getAttribute('href')).toBe('/settings#channels');
     await single.getByLabel('Template').locator('option:checked', { hasText: '(default)' }).waitFor({ state: 'attached' });
+    // The do-not-contact list stands for the person on every channel.
     await single.getByRole('button', { name: 'Send', exact: true }).click();
-    const refused = single.getByRole('alert');
-    await refused.getByText('Instagram DMs are not available yet: reach this creator by email.').waitFor();
-    expect(await refused.getByRole('link', { name: 'Open Settings → Channels' }).getAttribute('href')).toBe('/settings#channels');
+    await single.getByRole('alert').getByText('This address is on your do-not-contact list', { exact: false }).waitFor();
     await single.getByRole('button', { name: 'Cancel' }).click();
     await single.waitFor({ state: 'hidden' });
 

@@ -30,7 +30,7 @@ describe('SPA settings and drafts in a real browser', () => {
     await email.getByRole('heading', { name: 'No sender identity yet' }).waitFor();
     await instagram.getByText('Replies only: Instagram lets a business answer within 24 hours of the creator’s last message').waitFor();
     await instagram.getByText(/Up to 1,000 bytes per message/).waitFor();
-    await instagram.getByText(/connections arrive with DM support/).waitFor();
+    await instagram.getByRole('form', { name: 'Connect Instagram' }).waitFor();
     await tiktok.getByText('Up to 10 messages per 48 hours').waitFor();
     await tiktok.getByText('Not available in the EEA, Switzerland or the UK').waitFor();
     await tiktok.getByText('Up to 6,000 characters per message').waitFor();

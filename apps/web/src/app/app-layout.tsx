@@ -5,12 +5,14 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useInboxLiveUpdates } from '@/features/inbox/api/live-updates';
 import { useUnreadNotifications } from '@/features/notifications/api/get-notifications';
 import { NotificationBell, UnreadCount } from '@/features/notifications/components/notification-bell';
+import { AssistedTaskCount } from '@/features/outreach/components/tasks/task-count';
 import { useSession } from '@/lib/session-context';
 
 const NAV = [
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/influencers', label: 'Influencers' },
   { to: '/outreach', label: 'Outreach' },
+  { to: '/assisted-sends', label: 'Assisted sends' },
   { to: '/contracts', label: 'Contracts' },
   { to: '/inbox', label: 'Inbox' },
   { to: '/templates', label: 'Templates' },
@@ -51,6 +53,7 @@ export function AppLayout() {
             <NavLink key={item.to} to={item.to} className="nav-link">
               {item.label}
               {item.to === '/inbox' && <UnreadCount count={unread.count} />}
+              {item.to === '/assisted-sends' && <AssistedTaskCount />}
             </NavLink>
           ))}
         </nav>

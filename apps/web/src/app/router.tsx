@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AppLayout } from './app-layout';
+import { AssistedSendsRoute } from './routes/assisted-sends';
 import { GuestOnly, RequireAuth } from './guards';
 import { CampaignDetailRoute } from './routes/campaign-detail';
 import { CampaignsRoute } from './routes/campaigns';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
               { path: '/influencers', element: <InfluencersRoute /> },
               { path: '/outreach', element: <OutreachRoute /> },
               { path: '/outreach/:id', element: <OutreachThreadRoute /> },
+              { path: '/assisted-sends', element: <AssistedSendsRoute /> },
               { path: '/contracts', element: <ContractsRoute /> },
               { path: '/contracts/new', element: <NewContractRoute /> },
               { path: '/contracts/:id', element: <ContractDetailRoute /> },

@@ -76,3 +76,18 @@ export function formatRelative(iso: string | null | undefined, now = Date.now())
   const [unit, size] = [...RELATIVE_STEPS].reverse().find(([, s]) => Math.abs(seconds) >= s) ?? RELATIVE_STEPS[0];
   return relative.format(Math.round(seconds / size), unit);
 }
+
+/**
+ * Time left until a moment, for live countdowns: "2 d 5 h", "5 h 12 m", "12 m", "40 s"; "0 s" once
+ * it has passed. Minutes are rounded down, so the figure never promises more than is left.
+ */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3_600);
+  const minutes = Math.floor((total % 3_600) / 60);
+  if (days) return hours ? `${days} d ${hours} h` : `${days} d`;
+  if (hours) return `${hours} h ${minutes} m`;
+  if (minutes) return `${minutes} m`;
+  return `${total} s`;
+}

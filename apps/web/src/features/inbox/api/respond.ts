@@ -5,8 +5,9 @@ import { api } from '@/lib/api-client';
 import { useStoreId } from '@/lib/session-context';
 
 /**
- * Sends the brand's answer in the same thread and channel; answers the new message, `queued`.
- * 409 SUPPRESSED (the address is on the do-not-contact list) or CHANNEL_NOT_READY (DM outreach).
+ * Sends the brand's answer in the same thread and channel; answers the new message, `queued`, which
+ * becomes `sent`, or on a DM whose window is closed `ready_to_send` (an assisted task, never an error).
+ * 409 SUPPRESSED when the address is on the do-not-contact list.
  */
 export const respond = (id: string, message: string) => api.post<ThreadMessageDto>(`/influencer/outreach/${encodeURIComponent(id)}/respond`, { message });
 

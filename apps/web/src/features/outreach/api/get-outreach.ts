@@ -8,9 +8,12 @@ import { isAwaitingSend } from '../components/labels';
 /** While a message waits for the queue, its thread changes within seconds: look again this often. */
 const WAITING_REFRESH_MS = 5_000;
 
-/** The outreach has not gone yet, or one of its messages (a follow-up sent now, a response) is still on its way. */
+/**
+ * The outreach has not gone yet, or one of its messages (a follow-up sent now, a response) is still on
+ * its way. A ready_to_send one waits for a person, not the queue: nothing changes until they act.
+ */
 export const isThreadWaiting = (o: OutreachDetailDto): boolean =>
-  isAwaitingSend(o.status) || o.thread.messages.some((m) => m.direction === 'out' && (m.status === 'queued' || m.status === 'sending'));
+  (isAwaitingSend(o.status) && o.status !== 'ready_to_send') || o.thread.messages.some((m) => m.direction === 'out' && (m.status === 'queued' || m.status === 'sending'));
 
 export const getOutreach = (id: string, signal?: AbortSignal) =>
   api.get<OutreachDetailDto>(`/influencer/outreach/${encodeURIComponent(id)}`, undefined, signal);

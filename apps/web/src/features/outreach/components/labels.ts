@@ -1,5 +1,8 @@
 import {
+  ASSIST_REASONS,
   OUTREACH_STATUSES,
+  type AssistReason,
+  type Channel,
   type CompensationType,
   type FollowUpPlanDto,
   type FollowUpRefusal,
@@ -9,12 +12,14 @@ import {
   type OfferFlag,
   type OfferParty,
   type OfferStatus,
+  type OutreachDto,
   type OutreachEventType,
   type OutreachStatus,
   type SkipReason,
   type ThreadMessageDto,
 } from '@parley/shared-types';
 import type { BadgeTone } from '@/components/ui/badge';
+import { SERVICE_NAMES } from '@/features/templates/components/labels';
 
 export const OUTREACH_STATUS_LABELS: Record<OutreachStatus, string> = {
   draft: 'Draft',
@@ -46,6 +51,7 @@ export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
   scheduled: 'Scheduled',
   queued: 'Queued',
   sending: 'Sending',
+  ready_to_send: 'Ready to send',
   sent: 'Sent',
   failed: 'Failed',
   bounced: 'Bounced',
@@ -57,12 +63,56 @@ export const MESSAGE_STATUS_TONES: Record<MessageStatus, BadgeTone> = {
   scheduled: 'info',
   queued: 'neutral',
   sending: 'info',
+  // A person has to act on it, so it stands out from the messages that are just waiting.
+  ready_to_send: 'warning',
   sent: 'success',
   failed: 'danger',
   bounced: 'danger',
   cancelled: 'neutral',
   received: 'accent',
 };
+
+/** Why a DM waits for a person, in a few words (a status line, a timeline entry); assistReasonText says it in full. */
+export const ASSIST_REASON_LABELS: Record<AssistReason, string> = {
+  no_conversation: 'They haven’t written to you yet',
+  outside_window: 'The conversation’s window has closed',
+  quota: 'The platform’s message limit is used up',
+  not_connected: 'The account is not connected',
+  token_expired: 'The platform refused the token',
+  region: 'Not available in the creator’s region',
+  unconfirmed: 'Parley could not confirm an interrupted send',
+};
+
+export const isAssistReason = (value: unknown): value is AssistReason => (ASSIST_REASONS as readonly unknown[]).includes(value);
+
+/** An outreach's statusReason as shown: a ready_to_send one carries an AssistReason code, put in words; anything else as the API wrote it. */
+export const statusReasonText = (o: Pick<OutreachDto, 'statusReason'>): string | null =>
+  isAssistReason(o.statusReason) ? ASSIST_REASON_LABELS[o.statusReason] : o.statusReason;
+
+/**
+ * Why a DM waits for a person (AssistedTaskDto.reason, ThreadMessageDto.assistReason), as one plain
+ * sentence for the task list and the thread. No figures here: the windows and quotas are the API's
+ * (GET /channels), shown in Settings → Channels.
+ */
+export function assistReasonText(reason: AssistReason, channel: Channel): string {
+  const service = SERVICE_NAMES[channel];
+  switch (reason) {
+    case 'no_conversation':
+      return 'They haven’t written to you yet: platforms only let a person send the first message.';
+    case 'outside_window':
+      return `Their last message is too long ago: ${service} only lets a business’s software answer for a while after the creator writes.`;
+    case 'quota':
+      return `${service}’s message limit for this conversation is used up until the creator writes again.`;
+    case 'not_connected':
+      return `Your ${service} account is not connected to Parley, so it cannot send this for you.`;
+    case 'token_expired':
+      return `${service} refused the stored access token: send this by hand, and reconnect the account in Settings → Channels.`;
+    case 'region':
+      return `${service} does not offer business messaging in the creator’s region, so only a person can send this.`;
+    case 'unconfirmed':
+      return 'A send was interrupted and Parley cannot tell whether it went out: check the conversation first, so they do not get it twice.';
+  }
+}
 
 export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   initial: 'First message',
@@ -78,6 +128,7 @@ export const messageKindLabel = (m: Pick<ThreadMessageDto, 'kind' | 'followUpSte
 export const EVENT_LABELS: Record<OutreachEventType, string> = {
   queued: 'Queued',
   scheduled: 'Scheduled',
+  ready_to_send: 'Ready for you to send by hand',
   sent: 'Sent',
   deferred: 'Deferred by the receiving server',
   delivered: 'Delivered',
@@ -135,7 +186,7 @@ export const SKIP_REASON_LABELS: Record<SkipReason, { label: string; description
   no_email: { label: 'No email address', description: 'Add an address with Edit on the Influencers page, then send again.' },
   already_contacted: { label: 'Already contacted', description: 'They already have outreach in this campaign.' },
   not_found: { label: 'Not found', description: 'They were removed from your list.' },
-  dm_not_available: { label: 'DMs not available yet', description: 'No email address, and DMs cannot be sent from Parley yet.' },
+  dm_not_available: { label: 'No DM channel', description: 'No email address, and their platform has no DM channel in Parley (only Instagram and TikTok do).' },
   duplicate: { label: 'Listed twice', description: 'The same creator was selected more than once; one message is sent.' },
 };
 

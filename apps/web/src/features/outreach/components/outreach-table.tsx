@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
 import { creatorName } from './creator-name';
+import { statusReasonText } from './labels';
 import { NegotiationBadge, OutreachStatusBadge } from './status-badge';
 
 interface Props {
@@ -55,7 +56,7 @@ export function OutreachTable({ outreach, campaignNames }: Props) {
               <td>{o.campaignId ? (campaignNames.get(o.campaignId) ?? 'Campaign') : <span className="muted">None</span>}</td>
               <td>
                 <OutreachStatusBadge status={o.status} />
-                {o.statusReason && <span className="cell-sub small">{o.statusReason}</span>}
+                {o.statusReason && <span className="cell-sub small">{statusReasonText(o)}</span>}
                 {o.negotiationState && (
                   <span className="cell-sub small">
                     Negotiation <NegotiationBadge state={o.negotiationState} />

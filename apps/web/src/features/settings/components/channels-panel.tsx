@@ -1,15 +1,13 @@
-import { CHANNEL_LIMITS, type Channel, type ChannelStatusDto } from '@parley/shared-types';
+import { CHANNEL_LIMITS, type ChannelStatusDto, type DmChannel } from '@parley/shared-types';
 import { useId } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { RowsSkeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
-import { CHANNEL_LABELS } from '@/features/templates/components/labels';
+import { CHANNEL_LABELS, SERVICE_NAMES } from '@/features/templates/components/labels';
 import { formatInteger } from '@/lib/format';
 import { useChannels } from '../api/get-channels';
+import { DmConnection } from './dm-connection';
 import { EmailSender } from './email-sender';
-
-/** The service behind each channel, as the capability sentences name it. */
-const SERVICE_NAMES: Record<Channel, string> = { email: 'Email', instagram_dm: 'Instagram', tiktok_dm: 'TikTok' };
 
 /** Region codes of `unavailableIn` as a sentence names them; other codes fall back to the browser's region names. */
 const REGION_NAMES: Record<string, string> = { EEA: 'the EEA', EU: 'the EU', CH: 'Switzerland', GB: 'the UK', US: 'the US' };
@@ -32,18 +30,30 @@ function orList(items: string[]): string {
 
 const hours = (n: number) => `${formatInteger(n)} ${n === 1 ? 'hour' : 'hours'}`;
 
-/** What a channel can do, in plain sentences, from the API's capabilities. */
+/** A long span in days when it is whole days ("7 days"), else in hours. */
+const span = (n: number) => (n > 48 && n % 24 === 0 ? `${formatInteger(n / 24)} days` : hours(n));
+
+/** What a channel can and cannot do, in plain sentences, from the API's capabilities (no figure is the SPA's own). */
 function capabilityLines(status: ChannelStatusDto): string[] {
-  const { channel, canStartConversation, windowHours, quotaPerWindow, maxLength, unavailableIn } = status;
+  const { channel, canStartConversation, windowHours, humanAgentWindowHours, quotaPerWindow, maxLength, unavailableIn } = status;
   const service = SERVICE_NAMES[channel];
   const lines: string[] = [];
   if (canStartConversation) lines.push('Can start a conversation');
-  else if (windowHours !== null) lines.push(`Replies only: ${service} lets a business answer within ${hours(windowHours)} of the creator’s last message`);
-  else lines.push(`Replies only: ${service} lets a business answer only after the creator writes first`);
+  else {
+    if (windowHours !== null) lines.push(`Replies only: ${service} lets a business answer within ${hours(windowHours)} of the creator’s last message`);
+    else lines.push(`Replies only: ${service} lets a business answer only after the creator writes first`);
+    lines.push(`Cannot send the first message: Parley prepares it as an assisted send, and a person sends it by hand in the ${service} app`);
+  }
+  if (humanAgentWindowHours !== null) {
+    lines.push(`Messages a person writes (not automatic follow-ups) may still go up to ${span(humanAgentWindowHours)} after the creator’s last message`);
+  }
   if (quotaPerWindow !== null) {
     lines.push(
-      `Up to ${formatInteger(quotaPerWindow)} ${quotaPerWindow === 1 ? 'message' : 'messages'} per ${windowHours !== null ? hours(windowHours) : 'conversation'}`,
+      `Up to ${formatInteger(quotaPerWindow)} ${quotaPerWindow === 1 ? 'message' : 'messages'} per ${windowHours !== null ? hours(windowHours) : 'conversation'}, counted again each time the creator writes`,
     );
+  }
+  if (!canStartConversation && windowHours !== null) {
+    lines.push(`Outside that window${quotaPerWindow !== null ? ' or over the limit' : ''}, follow-ups and replies become assisted sends too`);
   }
   if (maxLength === null) lines.push('No length limit');
   // Instagram counts bytes rather than characters, so accented letters and emoji use up the limit faster.
@@ -80,25 +90,47 @@ export function ChannelsPanel() {
   );
 }
 
+const isDm = (status: ChannelStatusDto): status is ChannelStatusDto & { channel: DmChannel } => status.channel !== 'email';
+
 function ChannelCard({ status }: { status: ChannelStatusDto }) {
   const titleId = useId();
+  const factsId = useId();
+  const facts = (
+    <ul className="channel__facts" aria-labelledby={isDm(status) ? factsId : undefined}>
+      {capabilityLines(status).map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
   return (
     <article className="channel stack" aria-labelledby={titleId}>
       <div className="section-header">
         <h3 id={titleId} className="channel__name">
           {CHANNEL_LABELS[status.channel]}
         </h3>
-        {status.connected ? <Badge tone="success">Connected</Badge> : <Badge>Not connected</Badge>}
+        {status.connected ? (
+          <Badge tone="success">Connected</Badge>
+        ) : status.connection?.status === 'expired' ? (
+          <Badge tone="danger">Expired</Badge>
+        ) : (
+          <Badge>Not connected</Badge>
+        )}
       </div>
-      <ul className="channel__facts">
-        {capabilityLines(status).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      {status.channel === 'email' ? (
-        <EmailSender />
+      {isDm(status) ? (
+        <>
+          <div className="stack stack--sm">
+            <h4 id={factsId} className="channel__subtitle">
+              What this channel can and cannot do
+            </h4>
+            {facts}
+          </div>
+          <DmConnection status={status} />
+        </>
       ) : (
-        <p className="muted small">Not connected yet: {SERVICE_NAMES[status.channel]} connections arrive with DM support.</p>
+        <>
+          {facts}
+          <EmailSender />
+        </>
       )}
     </article>
   );

@@ -6,6 +6,9 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   tiktok_dm: 'TikTok DM',
 };
 
+/** The service behind each channel, as sentences name it ("Instagram refused the token…"). */
+export const SERVICE_NAMES: Record<Channel, string> = { email: 'Email', instagram_dm: 'Instagram', tiktok_dm: 'TikTok' };
+
 export const TEMPLATE_TYPE_LABELS: Record<TemplateType, { label: string; description: string }> = {
   initial_outreach: { label: 'Initial outreach', description: 'The first message to a creator.' },
   follow_up_1: { label: 'Follow-up 1', description: 'Sent when the first message has no reply.' },

@@ -1,12 +1,16 @@
-import type { OutreachEventDto, OutreachEventType, ThreadMessageDto } from '@parley/shared-types';
+import type { OutreachDto, OutreachEventDto, OutreachEventType, ThreadMessageDto } from '@parley/shared-types';
 import { useId } from 'react';
 import { EmptyState } from '@/components/ui/states';
 import { EVENT_LABELS, messageKindLabel } from '@/features/outreach/components/labels';
 import { MessageStatusBadge } from '@/features/outreach/components/status-badge';
+import { AssistedMessage } from '@/features/outreach/components/tasks/assisted-message';
 import { formatDateTime } from '@/lib/format';
 
 /** Events the bubbles already tell (a message queued, sent or received), left out of the compact lines. */
-const TOLD_BY_MESSAGES: ReadonlySet<OutreachEventType> = new Set(['queued', 'scheduled', 'sent', 'replied']);
+const TOLD_BY_MESSAGES: ReadonlySet<OutreachEventType> = new Set(['queued', 'scheduled', 'ready_to_send', 'sent', 'replied']);
+
+/** The outreach the messages belong to: a ready_to_send DM gets its Copy / Open / Mark as sent from it. */
+type ThreadOf = Pick<OutreachDto, 'id' | 'deepLink' | 'channel'>;
 
 type Entry = { at: string; message: ThreadMessageDto } | { at: string; event: OutreachEventDto };
 
@@ -27,14 +31,14 @@ function entries(messages: ThreadMessageDto[], events: OutreachEventDto[]): Entr
  * who and when; what happened meanwhile (delivered, opened, bounced…) as small lines between them.
  * Opens and clicks by machines (proxies, scanners) are left out here; the full record lists them.
  */
-export function ChatThread({ messages, events }: { messages: ThreadMessageDto[]; events: OutreachEventDto[] }) {
+export function ChatThread({ messages, events, outreach }: { messages: ThreadMessageDto[]; events: OutreachEventDto[]; outreach: ThreadOf }) {
   if (!messages.length) return <EmptyState title="No messages yet" level={4} />;
   return (
     <ol className="chat">
       {entries(messages, events).map((entry) =>
         'message' in entry ? (
           <li key={entry.message.id} className={`chat__item chat__item--${entry.message.direction}`}>
-            <Bubble message={entry.message} />
+            <Bubble message={entry.message} outreach={outreach} />
           </li>
         ) : (
           <li key={entry.event.id} className="chat__event">
@@ -46,12 +50,13 @@ export function ChatThread({ messages, events }: { messages: ThreadMessageDto[];
   );
 }
 
-function Bubble({ message: m }: { message: ThreadMessageDto }) {
+function Bubble({ message: m, outreach }: { message: ThreadMessageDto; outreach: ThreadOf }) {
   const titleId = useId();
+  const assisted = m.direction === 'out' && m.status === 'ready_to_send';
   const at = momentOf(m);
   const who = m.direction === 'in' ? (m.from ?? 'The creator') : `You · ${messageKindLabel(m)}`;
   return (
-    <article className={`bubble bubble--${m.direction}`} aria-labelledby={titleId}>
+    <article className={`bubble bubble--${m.direction}${assisted ? ' bubble--assisted' : ''}`} aria-labelledby={titleId}>
       <header className="bubble__header">
         <h4 id={titleId} className="bubble__who">
           {who}
@@ -71,6 +76,7 @@ function Bubble({ message: m }: { message: ThreadMessageDto }) {
           {m.error}
         </p>
       )}
+      {assisted && <AssistedMessage outreachId={outreach.id} message={m} deepLink={outreach.deepLink} channel={outreach.channel} />}
     </article>
   );
 }

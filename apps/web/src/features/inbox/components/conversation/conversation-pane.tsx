@@ -9,6 +9,7 @@ import { useMarkNotificationsRead } from '@/features/notifications/api/mark-noti
 import { isThreadWaiting, outreachQueryOptions } from '@/features/outreach/api/get-outreach';
 import { creatorName } from '@/features/outreach/components/creator-name';
 import { FollowUps } from '@/features/outreach/components/thread/follow-ups';
+import { DmWindowPanel } from '@/features/outreach/components/thread/dm-window';
 import { Negotiation } from '@/features/outreach/components/thread/negotiation';
 import { OutreachStatusBadge } from '@/features/outreach/components/status-badge';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
@@ -66,11 +67,12 @@ export function ConversationPane({ id, backTo }: { id: string; backTo: string })
         </p>
       </header>
       <ReplyClassification outreach={o} />
+      <DmWindowPanel outreach={o} level={3} />
       <section className="stack stack--sm" aria-labelledby={`${titleId}-chat`}>
         <h3 id={`${titleId}-chat`} className="section-title">
           Conversation
         </h3>
-        <ChatThread messages={o.thread.messages} events={o.thread.events} />
+        <ChatThread messages={o.thread.messages} events={o.thread.events} outreach={o} />
       </section>
       <ResponseComposer outreach={o} draft={draft} onDraft={setDraft} />
       <LogReplyForm outreachId={o.id} onLogged={(result) => setDraft(result.suggestedResponse ?? '')} />

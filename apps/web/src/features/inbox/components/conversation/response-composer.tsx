@@ -3,6 +3,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { creatorName } from '@/features/outreach/components/creator-name';
+import { acceptsWrittenReply, useDmWindow, type DmWindowState } from '@/features/outreach/components/thread/dm-window';
+import { SERVICE_NAMES } from '@/features/templates/components/labels';
 import { focusFirstInvalid, formLevelError, serverFieldErrors } from '@/lib/forms';
 import { useSuggestedResponse } from '../../api/get-suggested-response';
 import { useRespond } from '../../api/respond';
@@ -15,13 +17,26 @@ interface Props {
   onDraft: (draft: string | null) => void;
 }
 
+/** What happens to a reply written now on a DM, said next to the send button (null: email, or the window is unknown). */
+function dmNote(state: DmWindowState | undefined, service: string): string | null {
+  if (!state || state.kind === 'unknown') return null;
+  if (state.kind === 'open') return `The window is open: your reply goes by ${service} now.`;
+  if (state.kind === 'human_agent') return `Goes by ${service} as a message you wrote: the automatic window has closed, but written replies may still go.`;
+  return `The window is closed, and that’s fine: your reply becomes an assisted task. Copy it, send it in ${service}, then mark it as sent.`;
+}
+
 /**
  * The brand's answer, sent in the same thread: it starts from the suggested response (editable, or
- * empty when there is none) and goes out like any outreach email, queued first.
+ * empty when there is none) and goes out like any outreach email, queued first. On a DM whose window
+ * is closed it is still accepted: it becomes an assisted task, and the note by the button says so.
  */
 export function ResponseComposer({ outreach: o, draft, onDraft }: Props) {
   const suggestion = useSuggestedResponse(o.id);
   const respond = useRespond(o.id);
+  const dm = useDmWindow(o);
+  const note = dmNote(dm?.state, SERVICE_NAMES[o.channel]);
+  // Whether the reply just sent was headed for a closed window, for the confirmation.
+  const [sentAsTask, setSentAsTask] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const formRef = useRef<HTMLFormElement>(null);
   const titleId = useId();
@@ -34,6 +49,7 @@ export function ResponseComposer({ outreach: o, draft, onDraft }: Props) {
       setError('Write your reply first.');
       return focusFirstInvalid(formRef.current);
     }
+    setSentAsTask(dm !== null && dm.state.kind !== 'unknown' && !acceptsWrittenReply(dm.state));
     respond.mutate(text, {
       // The box empties rather than going back to the suggestion, which answered the reply just answered.
       onSuccess: () => onDraft(''),
@@ -77,7 +93,7 @@ export function ResponseComposer({ outreach: o, draft, onDraft }: Props) {
           )}
         </Field>
         <div className="row">
-          <button type="submit" className="btn btn--primary" disabled={respond.isPending}>
+          <button type="submit" className="btn btn--primary" disabled={respond.isPending} aria-describedby={note && !respond.isSuccess ? `${titleId}-dm-note` : undefined}>
             {respond.isPending ? 'Sending…' : 'Send reply'}
           </button>
           {suggested && draft !== null && draft !== suggested && !respond.isSuccess && (
@@ -86,9 +102,18 @@ export function ResponseComposer({ outreach: o, draft, onDraft }: Props) {
             </button>
           )}
           <span role="status" className="success-text small">
-            {respond.isSuccess ? 'Reply queued: it shows in the conversation and goes out in a moment.' : ''}
+            {respond.isSuccess
+              ? sentAsTask
+                ? 'Reply saved: it becomes an assisted task in a moment, with Copy, Open and Mark as sent in the conversation and on the Assisted sends page.'
+                : 'Reply queued: it shows in the conversation and goes out in a moment.'
+              : ''}
           </span>
         </div>
+        {note && !respond.isSuccess && (
+          <p id={`${titleId}-dm-note`} className="muted small">
+            {note}
+          </p>
+        )}
       </form>
     </section>
   );

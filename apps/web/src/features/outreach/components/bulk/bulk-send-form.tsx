@@ -15,7 +15,7 @@ type BulkChannel = 'email' | 'auto';
 
 const CHANNEL_CHOICES: { value: BulkChannel; label: string }[] = [
   { value: 'email', label: 'Email' },
-  { value: 'auto', label: 'Automatic: email where there is an address' },
+  { value: 'auto', label: 'Automatic: email where there is an address, else a DM' },
 ];
 
 interface Choice {
@@ -79,7 +79,7 @@ export function BulkSendForm({ campaign, influencerIds, onSent, onCancel }: Prop
       )}
       <div className="grid-2">
         <TemplateSelect channel="email" value={templateId} onChange={(id) => edit({ templateId: id })} options={templates} error={errorFor('templateId')} />
-        <Field label="Channel" hint="DMs cannot be sent yet: creators without an email address are skipped." error={errorFor('channel')}>
+        <Field label="Channel" hint="Automatic reaches creators without an email address by Instagram or TikTok DM; a first DM waits in Assisted sends for you to send by hand." error={errorFor('channel')}>
           {(control) => (
             <select {...control} className="select" value={choice.channel} onChange={(e) => edit({ channel: e.target.value as BulkChannel })}>
               {CHANNEL_CHOICES.map((c) => (

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { STATUS_LABELS } from '@/features/campaigns/components/labels';
 import { useCampaigns } from '@/features/campaigns/api/get-campaigns';
 import { useChannels } from '@/features/settings/api/get-channels';
-import { CHANNEL_LABELS } from '@/features/templates/components/labels';
+import { CHANNEL_LABELS, SERVICE_NAMES } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
 import { focusFirstInvalid, hasErrors, type FieldErrors } from '@/lib/forms';
 import { useFormState } from '@/lib/use-form-state';
@@ -114,7 +114,20 @@ export function SendOutreachForm({ influencer, campaignId = '', onDone }: Props)
       {choice.channel === 'email' && !influencer.email && (
         <p className="notice small">@{influencer.username} has no email address yet: add one with Edit on the Influencers page before sending by email.</p>
       )}
-      {status && !status.connected && (
+      {status && !status.canStartConversation && (
+        <p className="notice small">
+          {SERVICE_NAMES[choice.channel]} only lets a person send the first message: unless @{influencer.username} has written to you, this becomes an
+          assisted send, which you copy and send yourself from <Link to="/assisted-sends">Assisted sends</Link>.
+          {!status.connected && (
+            <>
+              {' '}
+              {SERVICE_NAMES[choice.channel]} is not connected either, so later messages are sent by hand too:{' '}
+              <Link to="/settings#channels">connect it in Settings → Channels</Link>.
+            </>
+          )}
+        </p>
+      )}
+      {status && status.canStartConversation && !status.connected && (
         <p className="notice small">
           {CHANNEL_LABELS[choice.channel]} is not connected yet, so sending would be refused.{' '}
           <Link to="/settings#channels">Set it up in Settings → Channels</Link>.
@@ -138,22 +151,40 @@ export function SendOutreachForm({ influencer, campaignId = '', onDone }: Props)
   );
 }
 
-/** The send went through: say when it goes, and lead to its thread. */
+/** The send went through: say when it goes (or that a person sends it), and lead to its thread. */
 function SendDone({ outreach, onDone }: { outreach: OutreachDetailDto; onDone: () => void }) {
   const scheduled = outreach.status === 'scheduled' && outreach.scheduledFor;
+  const assisted = outreach.status === 'ready_to_send';
   const to = outreach.influencer ? `@${outreach.influencer.username}` : 'the creator';
   return (
     <div className="stack">
-      <Alert tone="success" title={scheduled ? 'Scheduled' : 'Sent to the queue'}>
-        <p>
-          The {CHANNEL_LABELS[outreach.channel].toLowerCase()} to {to}{' '}
-          {scheduled ? `goes out ${formatDateTime(outreach.scheduledFor)}` : 'goes out in a moment'}. Its thread shows when it is sent, opened and clicked.
-        </p>
-      </Alert>
+      {assisted ? (
+        <Alert tone="info" title="Ready for you to send">
+          <p>
+            {SERVICE_NAMES[outreach.channel]} does not let Parley send this {CHANNEL_LABELS[outreach.channel]} to {to}, so it waits in Assisted sends: copy
+            the text, open the conversation, send it there, then mark it as sent.
+          </p>
+        </Alert>
+      ) : (
+        <Alert tone="success" title={scheduled ? 'Scheduled' : 'Sent to the queue'}>
+          <p>
+            The {CHANNEL_LABELS[outreach.channel].toLowerCase()} to {to}{' '}
+            {scheduled ? `goes out ${formatDateTime(outreach.scheduledFor)}` : 'goes out in a moment'}.{' '}
+            {outreach.channel === 'email'
+              ? 'Its thread shows when it is sent, opened and clicked.'
+              : 'If the platform does not take it from Parley, it waits in Assisted sends for you to send by hand.'}
+          </p>
+        </Alert>
+      )}
       <div className="dialog__actions">
         <button type="button" className="btn btn--secondary" onClick={onDone}>
           Close
         </button>
+        {assisted && (
+          <Link className="btn btn--secondary" to="/assisted-sends">
+            Open assisted sends
+          </Link>
+        )}
         <Link className="btn btn--primary" to={`/outreach/${outreach.id}`}>
           View the thread
         </Link>

@@ -33,7 +33,7 @@ export function sendProblem(error: unknown, channel: Channel | 'auto', shownFiel
     const which = named === 'email' || channel === 'email' || channel === 'auto' ? 'email' : channel;
     return which === 'email'
       ? { message: 'Email is not set up yet: add the sender identity (the name and address your emails come from) first.', channels: true }
-      : { message: `${CHANNEL_LABELS[which]}s are not available yet: reach this creator by email.`, channels: true };
+      : { message: sentence(error.message || `${CHANNEL_LABELS[which]} is not set up yet`), channels: true };
   }
   if (error.code === 'VALIDATION_FAILED' && Object.keys(error.fields).length) {
     const unshown = Object.entries(error.fields).filter(([field]) => !shownFields.includes(field));

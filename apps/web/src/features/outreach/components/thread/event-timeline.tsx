@@ -1,7 +1,7 @@
 import { OFFER_PARTIES, type OfferParty, type OutreachEventDto } from '@parley/shared-types';
 import { Badge } from '@/components/ui/badge';
 import { formatDateTime, formatMoney } from '@/lib/format';
-import { EVENT_LABELS, OFFER_PARTY_LABELS } from '../labels';
+import { ASSIST_REASON_LABELS, EVENT_LABELS, OFFER_PARTY_LABELS, isAssistReason } from '../labels';
 
 /** Keys of an event's data worth a line of their own, with how to name them. */
 const DETAIL_LABELS: Record<string, string> = {
@@ -21,6 +21,8 @@ const isOfferParty = (value: unknown): value is OfferParty => (OFFER_PARTIES as 
 /** An offer event's amount with its currency ("1,200.00 USD") and its party ("Influencer"); other values as they are. */
 function detailValue(event: OutreachEventDto, key: string, value: string | number): string {
   if (key === 'for' && typeof value === 'string') return formatDateTime(value);
+  // Why a DM waits for a person: a code, put in words.
+  if (key === 'reason' && event.type === 'ready_to_send' && isAssistReason(value)) return ASSIST_REASON_LABELS[value];
   if (key === 'from' && event.type === 'offer_made' && isOfferParty(value)) return OFFER_PARTY_LABELS[value];
   if (key === 'amount' && typeof value === 'string') {
     const currency = event.data['currency'];

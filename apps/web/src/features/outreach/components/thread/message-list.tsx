@@ -1,19 +1,23 @@
-import type { ThreadMessageDto } from '@parley/shared-types';
+import type { OutreachDto, ThreadMessageDto } from '@parley/shared-types';
 import { useId } from 'react';
 import { EmptyState } from '@/components/ui/states';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
 import { messageKindLabel } from '../labels';
 import { MessageStatusBadge } from '../status-badge';
+import { AssistedMessage } from '../tasks/assisted-message';
+
+/** The outreach the messages belong to: a ready_to_send DM gets its Copy / Open / Mark as sent from it. */
+type ThreadOf = Pick<OutreachDto, 'id' | 'deepLink' | 'channel'>;
 
 /** The thread's messages, out and in, oldest first as the API sends them. */
-export function MessageList({ messages }: { messages: ThreadMessageDto[] }) {
+export function MessageList({ messages, outreach }: { messages: ThreadMessageDto[]; outreach: ThreadOf }) {
   if (!messages.length) return <EmptyState title="No messages yet" level={3} />;
   return (
     <ol className="thread">
       {messages.map((message) => (
         <li key={message.id}>
-          <ThreadMessage message={message} />
+          <ThreadMessage message={message} outreach={outreach} />
         </li>
       ))}
     </ol>
@@ -28,11 +32,12 @@ function moment(m: ThreadMessageDto): string {
   return `Created ${formatDateTime(m.createdAt)}`;
 }
 
-function ThreadMessage({ message: m }: { message: ThreadMessageDto }) {
+function ThreadMessage({ message: m, outreach }: { message: ThreadMessageDto; outreach: ThreadOf }) {
   const titleId = useId();
   const title = m.direction === 'in' ? 'From the creator' : `${messageKindLabel(m)}${m.to ? ` to ${m.to}` : ''}`;
+  const assisted = m.direction === 'out' && m.status === 'ready_to_send';
   return (
-    <article className={`card stack stack--sm thread-message thread-message--${m.direction}`} aria-labelledby={titleId}>
+    <article className={`card stack stack--sm thread-message thread-message--${m.direction}${assisted ? ' thread-message--assisted' : ''}`} aria-labelledby={titleId}>
       <header className="section-header">
         <h3 id={titleId} className="thread-message__title">
           {title}
@@ -57,6 +62,7 @@ function ThreadMessage({ message: m }: { message: ThreadMessageDto }) {
         </p>
       )}
       {m.attempts > 1 && <p className="muted small">{m.attempts} attempts</p>}
+      {assisted && <AssistedMessage outreachId={outreach.id} message={m} deepLink={outreach.deepLink} channel={outreach.channel} />}
     </article>
   );
 }

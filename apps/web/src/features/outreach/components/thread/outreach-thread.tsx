@@ -5,9 +5,10 @@ import { RecordLoadError } from '@/components/ui/states';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { useOutreach } from '../../api/get-outreach';
 import { creatorName } from '../creator-name';
-import { isAwaitingSend } from '../labels';
+import { isAwaitingSend, statusReasonText } from '../labels';
 import { OutreachStatusBadge } from '../status-badge';
 import { CancelOutreach } from './cancel-outreach';
+import { DmWindowPanel } from './dm-window';
 import { EventTimeline } from './event-timeline';
 import { FollowUps } from './follow-ups';
 import { MessageList } from './message-list';
@@ -42,17 +43,18 @@ export function OutreachThread({ id }: { id: string }) {
           <span className="row">
             <OutreachStatusBadge status={o.status} />
             <span>{CHANNEL_LABELS[o.channel]}</span>
-            {o.statusReason && <span className="muted">{o.statusReason}</span>}
+            {o.statusReason && <span className="muted">{statusReasonText(o)}</span>}
           </span>
         }
         actions={isAwaitingSend(o.status) && <CancelOutreach outreach={o} />}
       />
       <ThreadFacts outreach={o} />
+      <DmWindowPanel outreach={o} />
       <section className="stack" aria-labelledby="messages-title">
         <h2 id="messages-title" className="section-title">
           Messages
         </h2>
-        <MessageList messages={o.thread.messages} />
+        <MessageList messages={o.thread.messages} outreach={o} />
       </section>
       {/* Read defensively: an API from before follow-ups has no plan to show. */}
       {o.followUps && <FollowUps outreach={o} />}

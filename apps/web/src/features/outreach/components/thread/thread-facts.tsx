@@ -4,7 +4,7 @@ import { Term } from '@/components/ui/term';
 import { useCampaign } from '@/features/campaigns/api/get-campaign';
 import { CHANNEL_LABELS } from '@/features/templates/components/labels';
 import { formatDateTime } from '@/lib/format';
-import { OUTREACH_STATUS_LABELS } from '../labels';
+import { OUTREACH_STATUS_LABELS, statusReasonText } from '../labels';
 
 /** Who it went to, in which campaign and channel, and when it was sent, opened and clicked. */
 export function ThreadFacts({ outreach: o }: { outreach: OutreachDto }) {
@@ -29,7 +29,7 @@ export function ThreadFacts({ outreach: o }: { outreach: OutreachDto }) {
         <Term label="Channel">{CHANNEL_LABELS[o.channel]}</Term>
         <Term label="Status">
           {OUTREACH_STATUS_LABELS[o.status]}
-          {o.statusReason && <span className="muted"> · {o.statusReason}</span>}
+          {o.statusReason && <span className="muted"> · {statusReasonText(o)}</span>}
         </Term>
         {o.scheduledFor && !o.sentAt && <Term label="Scheduled for">{formatDateTime(o.scheduledFor)}</Term>}
         <Term label="Sent">{formatDateTime(o.sentAt)}</Term>

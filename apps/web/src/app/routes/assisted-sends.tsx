@@ -1,0 +1,5 @@
+import { AssistedSendsPage } from '@/features/outreach/components/tasks/assisted-sends-page';
+
+export function AssistedSendsRoute() {
+  return <AssistedSendsPage />;
+}
