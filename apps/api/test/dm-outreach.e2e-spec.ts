@@ -37,7 +37,7 @@ describe('DM outreach', () => {
   const creator = async (platform: 'instagram' | 'tiktok' | 'youtube', over: Record<string, unknown> = {}) => {
     const body = { ...influencerBody(`dm${randomBytes(3).toString('hex')}`, n++), platform, email: undefined, platformUserId: platform === 'instagram' ? `1${Date.now()}${n}` : `7${randomBytes(9).readBigUInt64BE().toString().padStart(18, '0').slice(0, 18)}`, ...over };
     const created = (await s.auth(t.http.post('/api/influencers')).send(body).expect(201)).body.data;
-    return created as { id: string; username: string; platformUserId: string; displayName: string };
+    return created as { id: string; username: string; platformUserId: string; displayName: string; email: string | null };
   };
   const outreach = async (id: string) => (await s.auth(t.http.get(`${OUT}/${id}`)).expect(200)).body.data;
   const settled = (id: string) => until(() => outreach(id), (o) => !['queued', 'scheduled'].includes(o.status) && !o.thread.messages.some((m: { status: string }) => ['queued', 'sending'].includes(m.status)));
@@ -272,6 +272,15 @@ describe('DM outreach', () => {
     expect(notes).toEqual([expect.objectContaining({ type: 'channel_expired', title: 'TikTok needs reconnecting' })]);
     // The first store's connections were checked with the platforms and stay connected.
     expect((await s.auth(t.http.get('/api/channels/instagram')).expect(200)).body.data.status).toBe('connected');
+  });
+
+  it('a creator on the do-not-contact list is not DMed either', async () => {
+    const zoe = await creator('instagram', { email: `zoe.${randomBytes(3).toString('hex')}@example.com` });
+    await s.auth(t.http.post('/api/suppressions')).send({ email: zoe.email, reason: 'manual' }).expect(201);
+    const refused = await s.auth(t.http.post(`${OUT}/send`)).send({ campaignId, influencerId: zoe.id, channel: 'instagram_dm', customMessage: 'Hi!' }).expect(409);
+    expect(refused.body.error.code).toBe('SUPPRESSED');
+    const bulk = (await s.auth(t.http.post(`${OUT}/bulk`)).send({ campaignId, influencerIds: [zoe.id], templateId: (await s.auth(t.http.get(`${OUT}/templates?channel=instagram_dm&templateType=initial_outreach`)).expect(200)).body.data.templates[0].id }).expect(202)).body.data;
+    expect(bulk.skipped).toEqual([{ influencerId: zoe.id, reason: 'suppressed' }]);
   });
 
   it('bulk with channel auto reaches creators without email by a DM task with their channel’s default template', async () => {

@@ -96,7 +96,8 @@ export class OutreachService {
       throw new ValidationException([{ field: 'influencerId', messages: ['this influencer has no email address'] }]);
     if (DmAdapters.isDm(dto.channel) && influencer.platform !== DM_PLATFORM_OF[dto.channel])
       throw new ValidationException([{ field: 'channel', messages: [`this creator is on ${influencer.platform}, not ${DM_PLATFORM_OF[dto.channel]}: reach them by email or their own platform`] }]);
-    if (dto.channel === 'email' && (await this.suppressions.isSuppressed(auth.storeId, influencer.email!))) throw new SuppressedException(influencer.email!);
+    // The do-not-contact list holds the creator's address; it stands for the person, on every channel (as in bulk sends).
+    if (influencer.email && (await this.suppressions.isSuppressed(auth.storeId, influencer.email))) throw new SuppressedException(influencer.email);
 
     const template = await this.contentOf(auth, dto);
     const rendered = await this.renderer.render(template.renderable, await this.subjects.load(auth, influencer.id, campaign?.id));
