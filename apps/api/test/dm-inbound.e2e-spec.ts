@@ -308,7 +308,7 @@ describe('DM inbound: Instagram and TikTok webhooks, the Instagram poller', () =
     expect(await inbound(s, id)).toHaveLength(2);
   });
 
-  it('keeps what matches nothing: an unknown sender (conversation kept), a creator without outreach, an account no store connected', async () => {
+  it('keeps what matches nothing (an unknown sender: conversation kept; an account no store connected); a creator who writes first starts a thread', async () => {
     const stranger = igsid();
     const r1 = await hook('/api/webhooks/instagram', signMeta(igEvent({ senderId: stranger, text: 'hey, love your shoes' }).body)).expect(200);
     expect(r1.body.data.messages).toEqual([{ handled: 'unmatched', reason: 'unknown_creator', outreachId: null }]);
@@ -316,8 +316,15 @@ describe('DM inbound: Instagram and TikTok webhooks, the Instagram poller', () =
 
     const quiet = igsid();
     const inf = await creator(s, 'instagram', { platformUserId: quiet });
-    const r2 = await hook('/api/webhooks/instagram', signMeta(igEvent({ senderId: quiet, text: 'hi there' }).body)).expect(200);
-    expect(r2.body.data.messages).toEqual([{ handled: 'unmatched', reason: 'no_outreach', outreachId: null }]);
+    const [first, second] = await Promise.all(
+      ['Hi there! I love your trail shoes, would you like to work together?', 'Also happy to do a reel.'].map((text) => hook('/api/webhooks/instagram', signMeta(igEvent({ senderId: quiet, text }).body)).expect(200)),
+    );
+    const started = first.body.data.messages[0].outreachId;
+    expect(second.body.data.messages[0].outreachId).toBe(started);
+    const thread = (await s.auth(t.http.get(`/api/influencer/outreach/${started}`)).expect(200)).body.data;
+    expect(thread).toMatchObject({ influencerId: inf.id, channel: 'instagram_dm', campaignId: null, sentAt: null, nextFollowUpAt: null, statusReason: 'the creator wrote first' });
+    expect(thread.replyCategory).toBeTruthy();
+    expect(thread.thread.messages.filter((m: { direction: string }) => m.direction === 'in')).toHaveLength(2);
     expect(await conversation(s.storeId, 'instagram_dm', quiet)).toMatchObject({ influencer_id: inf.id });
 
     const r3 = await hook('/api/webhooks/instagram', signMeta(igEvent({ igId: '17841499999999999', senderId: quiet, text: 'hi' }).body)).expect(200);

@@ -149,9 +149,14 @@ describe('DM outreach', () => {
 
   it('the creator writes first → the DM goes by API; 25 h later the follow-up becomes a task; their reply is categorised and the answer goes by API', async () => {
     const leo = await creator('instagram', { displayName: 'Leo Park' });
-    // The creator writes before we ever did: the conversation is open.
-    await instagramEvent(leo.platformUserId, 'Hey! Love your trail shoes, do you work with runners?').expect(200);
+    // The creator writes before we ever did: their message is a thread of its own in the inbox, categorised; the conversation is open.
+    const first = await instagramEvent(leo.platformUserId, 'Hey! Love your trail shoes, do you work with runners?').expect(200);
     graph.userWrote(leo.platformUserId, clock.now().getTime());
+    const started = await outreach(first.body.data.messages[0].outreachId);
+    expect(started).toMatchObject({ influencerId: leo.id, channel: 'instagram_dm', replyText: 'Hey! Love your trail shoes, do you work with runners?' });
+    expect(started.replyCategory).toBeTruthy();
+    const inbox = (await s.auth(t.http.get(`${OUT}/list?replied=true&influencerId=${leo.id}`)).expect(200)).body.data.outreach;
+    expect(inbox.map((x: { id: string }) => x.id)).toEqual([started.id]);
 
     const sent = await s.auth(t.http.post(`${OUT}/send`)).send({ campaignId, influencerId: leo.id, channel: 'instagram_dm', customMessage: 'Hi {{influencer_name}}, we do! Want to try the TrailGrip 3?' }).expect(201);
     let o = await settled(sent.body.data.id);

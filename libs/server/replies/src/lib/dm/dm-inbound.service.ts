@@ -56,14 +56,8 @@ export class DmInbound {
       this.logger.log({ ...about, storeId }, "direct message from a sender who is none of the store's creators; conversation kept, not threaded");
       return { handled: 'unmatched', reason: 'unknown_creator', outreachId: null };
     }
-    const outreach = await this.outreachOf(storeId, creator.influencerId, channel);
-    if (!outreach) {
-      this.logger.log(
-        { ...about, storeId, influencerId: creator.influencerId },
-        'direct message from a creator without outreach; conversation kept, not threaded',
-      );
-      return { handled: 'unmatched', reason: 'no_outreach', outreachId: null };
-    }
+    // A creator who writes before the store ever did starts a thread of their own: it shows in the inbox like any reply.
+    const outreach = (await this.outreachOf(storeId, creator.influencerId, channel)) ?? (await this.startedByCreator(storeId, creator.influencerId, channel));
 
     const categorised = await this.categoriser.categorise(storeId, dm.text);
     const recorded = await this.recorder.record({
@@ -85,6 +79,30 @@ export class DmInbound {
       await this.tenancy.query(storeId, `UPDATE outreach_messages SET channel = $3 WHERE store_id = $1 AND id = $2`, [recorded, channel]);
     await this.notifier.replied(storeId, outreach.id, categorised, dm.text);
     return { handled: categorised.category === 'auto_reply' ? 'auto_reply' : 'reply', outreachId: outreach.id };
+  }
+
+  /**
+   * The outreach of a conversation the creator started (no campaign, nothing sent by us): made once per
+   * creator and channel, under a lock, so two first messages arriving together share it.
+   */
+  private startedByCreator(storeId: string, influencerId: string, channel: DmChannel): Promise<{ id: string; channel: string }> {
+    return this.tenancy.transaction(async (manager) => {
+      await this.tenancy.query(storeId, `SELECT pg_advisory_xact_lock(hashtext($1::text || $2::text))`, [influencerId], manager);
+      const [existing] = await this.tenancy.query<{ id: string; channel: string }>(
+        storeId,
+        `SELECT id, channel FROM influencer_outreach WHERE store_id = $1 AND influencer_id = $2 AND channel = $3 AND status <> 'cancelled' ORDER BY created_at DESC LIMIT 1`,
+        [influencerId, channel],
+        manager,
+      );
+      if (existing) return existing;
+      const [created] = await this.tenancy.query<{ id: string; channel: string }>(
+        storeId,
+        `INSERT INTO influencer_outreach (store_id, influencer_id, channel, message, status, status_reason) VALUES ($1, $2, $3, '', 'replied', 'the creator wrote first') RETURNING id, channel`,
+        [influencerId, channel],
+        manager,
+      );
+      return created;
+    });
   }
 
   private async connectionOf(dm: InboundDm): Promise<ResolvedConnection | null> {

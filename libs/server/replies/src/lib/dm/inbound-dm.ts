@@ -28,7 +28,7 @@ export interface InboundDm {
 export interface DmInboundResult {
   handled: 'reply' | 'auto_reply' | 'duplicate' | 'unmatched';
   /** Why an unmatched message was not threaded. */
-  reason?: 'unknown_account' | 'unknown_creator' | 'no_outreach';
+  reason?: 'unknown_account' | 'unknown_creator';
   outreachId: string | null;
 }
 
