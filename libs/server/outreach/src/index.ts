@@ -1,5 +1,6 @@
 export { OutreachModule, OutreachJobsModule, OutreachCoreModule } from './lib/outreach.module';
 export { OutreachService } from './lib/outreach.service';
+export { toMessageDto } from './lib/outreach.serializer';
 export { EmailQueue } from './lib/email-queue';
 export { OutboundMessages } from './lib/outbound-messages';
 export { DmConversations } from './lib/dm/dm-conversations';

@@ -12,6 +12,7 @@ import { Store } from './store.entity';
 @Index(['storeId', 'followersCount'])
 @Index('influencers_store_platform_username_unique', { synchronize: false })
 @Index('influencers_niche_gin', { synchronize: false })
+@Index(['storeId', 'platform', 'platformUserId'])
 export class Influencer extends TenantEntity {
   @Column({ type: 'text' })
   username!: string;

@@ -15,7 +15,7 @@ import { Offers1796023685932 } from './1796023685932-Offers';
 import { Contracts1796029477435 } from './1796029477435-Contracts';
 import { Deliveries1796032718644 } from './1796032718644-Deliveries';
 import { PerformanceVersion1796033214898 } from './1796033214898-PerformanceVersion';
-import { DmChannels1796040453549 } from './1796040453549-DmChannels';
+import { DmChannels1796041775908 } from './1796041775908-DmChannels';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Initial1795991086398, AiUsage1795994764944, SenderIdentities1795995711368, Suppressions1795996821074, EmailOutreach1796000800627, ImapMailbox1796003440020, SendBatches1796010000000, Replies1796010632438, InboxFields1796012133839, Webhooks1796012353485, NotificationDigest1796013532195, FollowUps1796018569568, RateCards1796023399622, Offers1796023685932, Contracts1796029477435, Deliveries1796032718644, PerformanceVersion1796033214898, DmChannels1796040453549];
+export const MIGRATIONS = [Initial1795991086398, AiUsage1795994764944, SenderIdentities1795995711368, Suppressions1795996821074, EmailOutreach1796000800627, ImapMailbox1796003440020, SendBatches1796010000000, Replies1796010632438, InboxFields1796012133839, Webhooks1796012353485, NotificationDigest1796013532195, FollowUps1796018569568, RateCards1796023399622, Offers1796023685932, Contracts1796029477435, Deliveries1796032718644, PerformanceVersion1796033214898, DmChannels1796041775908];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConflictException, NotFoundException, SuppressedException, Tenancy, ValidationException, paginate, type AuthContext, type PageQueryDto } from '@parley/server-core';
-import { InboundEmail, InfluencerOutreach, ReplyCorrection, SenderIdentity } from '@parley/server-data';
-import { OutboundMessages, OutreachService } from '@parley/server-outreach';
+import { InboundEmail, InfluencerOutreach, OutreachMessage, ReplyCorrection, SenderIdentity } from '@parley/server-data';
+import { OutboundMessages, OutreachService, toMessageDto } from '@parley/server-outreach';
 import { SuppressionsService } from '@parley/server-suppressions';
 import { measure, textToHtml } from '@parley/server-templates';
 import type { ListOf, OutreachDetailDto, ReplyCategory, ReplySentiment, ThreadMessageDto, UnmatchedEmailDto } from '@parley/shared-types';
@@ -128,7 +128,7 @@ export class RepliesService {
       await this.tenancy.query(auth.storeId, `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, 'queued', now(), $4::jsonb)`, [outreachId, id, JSON.stringify({ kind: 'response', from: identity.fromEmail })], manager);
     });
     await this.outbound.dispatch([{ storeId: auth.storeId, messageId: id, channel: 'email' }]);
-    return this.threadMessage(auth, outreachId, id);
+    return this.threadMessage(auth, id);
   }
 
   private async respondByDm(auth: AuthContext, outreach: InfluencerOutreach, message: string): Promise<ThreadMessageDto> {
@@ -145,12 +145,12 @@ export class RepliesService {
       await this.tenancy.query(auth.storeId, `INSERT INTO outreach_events (store_id, outreach_id, message_id, type, at, data) VALUES ($1, $2, $3, 'queued', now(), $4::jsonb)`, [outreach.id, id, JSON.stringify({ kind: 'response', channel: outreach.channel, by: auth.email })], manager);
     });
     await this.outbound.dispatch([{ storeId: auth.storeId, messageId: id, channel: outreach.channel }]);
-    return this.threadMessage(auth, outreach.id, id);
+    return this.threadMessage(auth, id);
   }
 
-  private async threadMessage(auth: AuthContext, outreachId: string, messageId: string): Promise<ThreadMessageDto> {
-    const detail = await this.outreach.get(auth, outreachId);
-    return detail.thread.messages.find((m) => m.id === messageId)!;
+  /** The message as the thread shows it (one row read, not the whole thread). */
+  private async threadMessage(auth: AuthContext, messageId: string): Promise<ThreadMessageDto> {
+    return toMessageDto(await this.tenancy.repo(OutreachMessage, auth.storeId).get(messageId));
   }
 
   /** Mail sent to the store's addresses that matched no outreach, newest first. */

@@ -35,6 +35,9 @@ interface ClaimedDm {
   store_zone: string;
 }
 
+/** DMs in flight at once per process: each waits on the platform (Instagram allows 300 sends a second per account). */
+const DMS_AT_ONCE = 8;
+
 /** The outreach statuses in which each kind of message may still go. */
 const LIVE_OUTREACH = {
   initial: ['queued', 'scheduled'],
@@ -76,7 +79,7 @@ export class DmSendWorker implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.queue.process('send', 4, (job: Job<DmJob>) => this.handle(job.data)).catch((error: unknown) => this.logger.error({ err: error }, 'DM worker stopped'));
+    this.queue.process('send', DMS_AT_ONCE, (job: Job<DmJob>) => this.handle(job.data)).catch((error: unknown) => this.logger.error({ err: error }, 'DM worker stopped'));
   }
 
   async handle({ storeId, messageId }: DmJob): Promise<Outcome> {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DmChannels1796040453549 implements MigrationInterface {
-  name = 'DmChannels1796040453549';
+export class DmChannels1796041775908 implements MigrationInterface {
+  name = 'DmChannels1796041775908';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "channel_connections" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "store_id" uuid NOT NULL, "platform" text NOT NULL, "account_id" text NOT NULL, "username" text, "access_token_sealed" text NOT NULL, "status" text NOT NULL DEFAULT 'connected', "status_reason" text, "token_expires_at" TIMESTAMP WITH TIME ZONE, "validated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "polled_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_2ae1fe901084592fd4d6795faea" PRIMARY KEY ("id"))`);
@@ -11,6 +11,7 @@ export class DmChannels1796040453549 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_4cef7d7cfd84d5624b9258dd33" ON "dm_conversations" ("store_id", "influencer_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_52f8b4051700c448a6617a135d" ON "dm_conversations" ("store_id", "channel", "platform_user_id") `);
     await queryRunner.query(`ALTER TABLE "outreach_messages" ADD "assist_reason" text`);
+    await queryRunner.query(`CREATE INDEX "IDX_9c05f7796794d01674828b80cf" ON "influencers" ("store_id", "platform", "platform_user_id") `);
     await queryRunner.query(`ALTER TABLE "channel_connections" ADD CONSTRAINT "FK_505191a9b20ed962fcc58692a4f" FOREIGN KEY ("store_id") REFERENCES "stores"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "dm_conversations" ADD CONSTRAINT "FK_b5ba6673de53e8f92af72023863" FOREIGN KEY ("store_id") REFERENCES "stores"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "dm_conversations" ADD CONSTRAINT "FK_d8f34b6557a86d9e37c6077b108" FOREIGN KEY ("influencer_id") REFERENCES "influencers"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
@@ -20,6 +21,7 @@ export class DmChannels1796040453549 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "dm_conversations" DROP CONSTRAINT "FK_d8f34b6557a86d9e37c6077b108"`);
     await queryRunner.query(`ALTER TABLE "dm_conversations" DROP CONSTRAINT "FK_b5ba6673de53e8f92af72023863"`);
     await queryRunner.query(`ALTER TABLE "channel_connections" DROP CONSTRAINT "FK_505191a9b20ed962fcc58692a4f"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_9c05f7796794d01674828b80cf"`);
     await queryRunner.query(`ALTER TABLE "outreach_messages" DROP COLUMN "assist_reason"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_52f8b4051700c448a6617a135d"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_4cef7d7cfd84d5624b9258dd33"`);
