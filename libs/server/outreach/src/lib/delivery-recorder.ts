@@ -42,6 +42,27 @@ export interface ClaimedMessage {
   store_zone: string;
 }
 
+/**
+ * A message a sender may claim (`$3`: the claim timeout in seconds): queued or scheduled and due, or
+ * claimed by a sender that has not finished within the timeout (it died).
+ */
+export const claimable = (alias: string) => {
+  const x = alias ? `${alias}.` : '';
+  return `((${x}status IN ('queued', 'scheduled') AND (${x}scheduled_for IS NULL OR ${x}scheduled_for <= now() + interval '2 seconds'))
+           OR (${x}status = 'sending' AND ${x}claimed_at < now() - make_interval(secs => $3)))`;
+};
+
+/** What sending a claimed message `m` needs besides the message: its outreach, the creator (for rendering), the campaign's follow-up policy, the store. */
+export const CLAIM_CONTEXT_COLUMNS = `o.status AS outreach_status, COALESCE(m.message_template_id, o.template_id) AS template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
+              o.follow_ups_paused_at IS NOT NULL AS follow_ups_paused, c.follow_up_days, c.send_window, c.no_response_after_days,
+              i.timezone AS influencer_zone, s.timezone AS store_zone,
+              json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
+                                'engagementRate', i.engagement_rate::float8, 'niche', i.niche, 'bio', i.bio, 'language', i.language) AS creator`;
+export const CLAIM_CONTEXT_JOINS = `JOIN influencer_outreach o ON o.id = m.outreach_id
+         JOIN influencers i ON i.id = o.influencer_id
+         JOIN stores s ON s.id = o.store_id
+         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id`;
+
 /** Why a message was not claimed: another sender holds it until a time, or it is scheduled for later. */
 export type ClaimOutcome = ClaimedMessage | { heldUntil: Date } | { notBefore: Date };
 
@@ -128,22 +149,12 @@ export class DeliveryRecorder {
       'outreach-claim',
       `WITH m AS (
          UPDATE outreach_messages SET status = 'sending', claimed_at = now(), attempts = attempts + 1, updated_at = now()
-          WHERE store_id = $1 AND id = ANY($2::uuid[]) AND direction = 'out'
-            AND ((status IN ('queued', 'scheduled') AND (scheduled_for IS NULL OR scheduled_for <= now() + interval '2 seconds'))
-                 OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $3)))
+          WHERE store_id = $1 AND id = ANY($2::uuid[]) AND direction = 'out' AND ${claimable('')}
           RETURNING id, outreach_id, kind, subject, text, html, to_address, message_id, attempts, in_reply_to, references_header, template_id AS message_template_id)
-       SELECT m.*, o.status AS outreach_status, COALESCE(m.message_template_id, o.template_id) AS template_id, o.campaign_id, o.influencer_id, c.status AS campaign_status,
+       SELECT m.*, ${CLAIM_CONTEXT_COLUMNS},
               s.name AS store_name, s.postal_address, si.from_name, si.from_email, si.reply_domain,
-              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed,
-              o.follow_ups_paused_at IS NOT NULL AS follow_ups_paused, c.follow_up_days, c.send_window, c.no_response_after_days,
-              i.timezone AS influencer_zone, s.timezone AS store_zone,
-              json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
-                                'engagementRate', i.engagement_rate::float8, 'niche', i.niche, 'bio', i.bio, 'language', i.language) AS creator
-         FROM m
-         JOIN influencer_outreach o ON o.id = m.outreach_id
-         JOIN influencers i ON i.id = o.influencer_id
-         JOIN stores s ON s.id = o.store_id
-         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id
+              EXISTS (SELECT 1 FROM suppressions x WHERE x.store_id = $1 AND lower(x.email) = lower(m.to_address)) AS suppressed
+         FROM m ${CLAIM_CONTEXT_JOINS}
          LEFT JOIN sender_identities si ON si.store_id = o.store_id`,
       [messageIds, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );

@@ -5,7 +5,7 @@ import { TemplateRenderer, renderSubjectOf, type RenderedCreator } from '@parley
 import { DM_PLATFORM_OF, QueueName, type AssistReason, type DmChannel, type SendWindow } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
 import { BulkProgressNotifier } from '../bulk-progress-notifier';
-import { DeliveryRecorder } from '../delivery-recorder';
+import { CLAIM_CONTEXT_COLUMNS, CLAIM_CONTEXT_JOINS, DeliveryRecorder, claimable } from '../delivery-recorder';
 import { firstFollowUpAt } from '../follow-ups/follow-up-rows';
 import { SharedRenderRows } from '../shared-render-rows';
 import { DmConversations, type ConversationRow } from './dm-conversations';
@@ -195,20 +195,9 @@ export class DmSendWorker implements OnModuleInit {
        m AS (
          UPDATE outreach_messages x SET status = 'sending', claimed_at = now(), attempts = x.attempts + 1, updated_at = now()
            FROM old
-          WHERE x.store_id = $1 AND x.id = old.id
-            AND ((x.status IN ('queued', 'scheduled') AND (x.scheduled_for IS NULL OR x.scheduled_for <= now() + interval '2 seconds'))
-                 OR (x.status = 'sending' AND x.claimed_at < now() - make_interval(secs => $3)))
+          WHERE x.store_id = $1 AND x.id = old.id AND ${claimable('x')}
           RETURNING x.id, x.outreach_id, x.channel, x.kind, x.text, x.attempts, old.status AS was, x.template_id AS message_template_id)
-       SELECT m.*, COALESCE(m.message_template_id, o.template_id) AS template_id, o.status AS outreach_status, o.campaign_id, c.status AS campaign_status, o.influencer_id,
-              o.follow_ups_paused_at IS NOT NULL AS follow_ups_paused, c.follow_up_days, c.send_window, c.no_response_after_days,
-              i.timezone AS influencer_zone, s.timezone AS store_zone,
-              json_build_object('id', i.id, 'username', i.username, 'displayName', i.display_name, 'platform', i.platform, 'followersCount', i.followers_count,
-                                'engagementRate', i.engagement_rate::float8, 'niche', i.niche, 'bio', i.bio, 'language', i.language) AS creator
-         FROM m
-         JOIN influencer_outreach o ON o.id = m.outreach_id
-         JOIN influencers i ON i.id = o.influencer_id
-         JOIN stores s ON s.id = o.store_id
-         LEFT JOIN influencer_campaigns c ON c.id = o.campaign_id`,
+       SELECT m.*, ${CLAIM_CONTEXT_COLUMNS} FROM m ${CLAIM_CONTEXT_JOINS}`,
       [messageId, this.config.EMAIL_CLAIM_TIMEOUT_SECONDS],
     );
     return rows[0] ?? null;
