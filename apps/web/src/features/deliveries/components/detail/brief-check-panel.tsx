@@ -1,5 +1,5 @@
 import type { DeliveryDetailDto } from '@parley/shared-types';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { errorMessage } from '@/lib/api-client';
@@ -64,15 +64,20 @@ export function BriefCheckPanel({ delivery: d }: { delivery: DeliveryDetailDto }
 function PlatformLabel({ delivery: d }: { delivery: DeliveryDetailDto }) {
   const update = useUpdateDelivery(d.id, d.campaignId);
   const hintId = useId();
+  // Set in the click's own render, so the box never flicks back while the change is saved and the delivery refetched.
+  const [ticked, setTicked] = useState<boolean | null>(null);
   return (
     <div className="stack stack--sm">
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={update.isPending ? Boolean(update.variables?.platformLabel) : d.platformLabel}
+          checked={ticked ?? d.platformLabel}
           disabled={update.isPending || d.status === 'cancelled'}
           aria-describedby={hintId}
-          onChange={(e) => update.mutate({ platformLabel: e.target.checked })}
+          onChange={(e) => {
+            setTicked(e.target.checked);
+            update.mutate({ platformLabel: e.target.checked }, { onSettled: () => setTicked(null) });
+          }}
         />
         The platform’s paid-partnership label is on the post
       </label>
