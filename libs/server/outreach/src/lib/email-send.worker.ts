@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EmailComposer, EmailTransport, DeliveryError, domainOf } from '@parley/server-email';
 import { APP_CONFIG, Clock, InjectQueueByName, cappedBackoff, type AppConfig } from '@parley/server-core';
-import { TemplateRenderer, renderSubjectOf } from '@parley/server-templates';
 import { QueueName } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
 import pLimit from 'p-limit';
@@ -40,7 +39,6 @@ export class EmailSendWorker implements OnModuleInit {
     private readonly pacer: DomainPacer,
     private readonly emailQueue: EmailQueue,
     private readonly sharedRows: SharedRenderRows,
-    private readonly renderer: TemplateRenderer,
     private readonly progress: BulkProgressNotifier,
     private readonly clock: Clock,
   ) {
@@ -193,10 +191,8 @@ export class EmailSendWorker implements OnModuleInit {
 
   /** Bulk sends and templated follow-ups leave rendering to the worker: the creator's data as it is at send time. */
   private async render(storeId: string, message: ClaimedMessage): Promise<{ subject: string; text: string; html: string } | null> {
-    if (!message.template_id) return null;
-    const shared = await this.sharedRows.get(storeId, message.template_id, message.campaign_id);
-    if (!shared) return null;
-    const rendered = await this.renderer.render(shared.template, renderSubjectOf(message.creator, shared.store, shared.campaign));
+    const rendered = await this.sharedRows.render(storeId, message);
+    if (!rendered) return null;
     // A follow-up may carry its subject ("Re: …" in the thread); a bulk message takes the template's.
     return { subject: message.subject ?? rendered.subject ?? '', text: rendered.body, html: rendered.html ?? '' };
   }

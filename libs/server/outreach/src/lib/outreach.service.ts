@@ -28,7 +28,6 @@ import { RenderSubjectLoader, TemplateRenderer, checkTemplate, type RenderableTe
 import { DmAdapters } from '@parley/server-channels';
 import { DM_CHANNEL_OF, DM_PLATFORM_OF, type BulkProgressDto, type BulkSendResultDto, type Channel, type DmChannel, type ListOf, type OutreachDetailDto, type OutreachDto, type Platform, type SkipReason, type TemplateType } from '@parley/shared-types';
 import type { EntityManager } from 'typeorm';
-import { DeliveryRecorder } from './delivery-recorder';
 import { DmConversations } from './dm/dm-conversations';
 import { EmailQueue } from './email-queue';
 import { OutboundMessages } from './outbound-messages';
@@ -81,7 +80,6 @@ export class OutreachService {
     private readonly queue: EmailQueue,
     private readonly outbound: OutboundMessages,
     private readonly conversations: DmConversations,
-    private readonly recorder: DeliveryRecorder,
     private readonly timeline: OutreachTimeline,
     private readonly followUps: FollowUpsService,
     private readonly planner: FollowUpPlanner,

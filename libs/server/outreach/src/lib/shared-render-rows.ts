@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import { InfluencerCampaign, OutreachTemplate, Store } from '@parley/server-data';
+import { TemplateRenderer, renderSubjectOf, type RenderedCreator, type RenderedMessage } from '@parley/server-templates';
 
 export interface RenderRows {
   template: OutreachTemplate;
@@ -12,16 +13,28 @@ export interface RenderRows {
 const TTL_MS = 2_000;
 
 /**
- * The template, store and campaign that every message of a bulk send shares, read once every couple
- * of seconds per worker instead of once per message (three queries fewer per email).
+ * Renders the messages that are written when they go (bulk sends and templated follow-ups, emails and
+ * DMs alike): the template, store and campaign that every message of a bulk shares are read once
+ * every couple of seconds per worker instead of once per message (three queries fewer per email).
  */
 @Injectable()
 export class SharedRenderRows {
   private readonly cache = new Map<string, { expires: number; rows: Promise<RenderRows | null> }>();
 
-  constructor(private readonly tenancy: Tenancy) {}
+  constructor(
+    private readonly tenancy: Tenancy,
+    private readonly renderer: TemplateRenderer,
+  ) {}
 
-  get(storeId: string, templateId: string, campaignId: string | null): Promise<RenderRows | null> {
+  /** The message for this creator as it is now; null when its template was deleted before it went. */
+  async render(storeId: string, message: { template_id: string | null; campaign_id: string | null; creator: RenderedCreator }): Promise<RenderedMessage | null> {
+    if (!message.template_id) return null;
+    const shared = await this.get(storeId, message.template_id, message.campaign_id);
+    if (!shared) return null;
+    return this.renderer.render(shared.template, renderSubjectOf(message.creator, shared.store, shared.campaign));
+  }
+
+  private get(storeId: string, templateId: string, campaignId: string | null): Promise<RenderRows | null> {
     const key = `${storeId}|${templateId}|${campaignId ?? ''}`;
     const now = Date.now();
     const hit = this.cache.get(key);

@@ -8,7 +8,6 @@ import { OutreachCoreModule } from '@parley/server-outreach';
 import { SuppressionsModule } from '@parley/server-suppressions';
 import { TemplatesModule } from '@parley/server-templates';
 import { WebhooksCoreModule } from '@parley/server-webhooks';
-import { DmConversationLog } from './dm/dm-conversation-log';
 import { DmCreatorMatcher } from './dm/dm-creator-matcher';
 import { DmInbound } from './dm/dm-inbound.service';
 import { InstagramPoller } from './dm/instagram-poller';
@@ -28,7 +27,7 @@ import { SuggestedResponses } from './suggested-responses';
 
 const PIPELINE = [InboundMailService, ReplyMatcher, ReplyCategoriser, ReplyRecorder, ReplyNotifier, SuggestedResponses, RepliesService];
 /** Instagram and TikTok direct messages into the same threads. */
-const DM_PIPELINE = [DmInbound, DmCreatorMatcher, DmConversationLog];
+const DM_PIPELINE = [DmInbound, DmCreatorMatcher];
 
 @Module({
   imports: [

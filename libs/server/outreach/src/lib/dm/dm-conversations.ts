@@ -12,7 +12,21 @@ export interface ConversationRow {
   sent_since_inbound: number;
 }
 
-/** Reads the DM conversation of a creator (what decides whether a message may go by API) and counts what we send in it. */
+/** A creator's message as it touches their conversation. */
+export interface InboundTouch {
+  storeId: string;
+  channel: DmChannel;
+  platformUserId: string;
+  influencerId: string | null;
+  conversationId: string | null;
+  at: Date;
+}
+
+/**
+ * The DM conversation of a creator, the one place that keeps it: each message of theirs moves it on
+ * (their last message opens the platform's window), each of ours is counted (TikTok's quota), and the
+ * sender and the thread view read where it stands.
+ */
 @Injectable()
 export class DmConversations {
   constructor(
@@ -35,6 +49,27 @@ export class DmConversations {
     return rows[0] ?? null;
   }
 
+  /**
+   * A message from the creator: the creator it belongs to and TikTok's conversation id (kept once
+   * known), and when they last wrote. Our count since then starts again only for a message newer than
+   * any seen, so a late or repeated delivery of an older one never restores a spent quota.
+   */
+  async inbound(touch: InboundTouch): Promise<void> {
+    await this.tenancy.query(
+      touch.storeId,
+      `INSERT INTO dm_conversations (store_id, channel, platform_user_id, influencer_id, conversation_id, last_inbound_at, sent_since_inbound)
+       VALUES ($1, $2, $3, $4, $5, $6, 0)
+       ON CONFLICT (store_id, channel, platform_user_id) DO UPDATE SET
+         influencer_id = COALESCE(EXCLUDED.influencer_id, dm_conversations.influencer_id),
+         conversation_id = COALESCE(EXCLUDED.conversation_id, dm_conversations.conversation_id),
+         sent_since_inbound = CASE WHEN dm_conversations.last_inbound_at IS NULL OR EXCLUDED.last_inbound_at > dm_conversations.last_inbound_at
+                                   THEN 0 ELSE dm_conversations.sent_since_inbound END,
+         last_inbound_at = GREATEST(dm_conversations.last_inbound_at, EXCLUDED.last_inbound_at),
+         updated_at = now()`,
+      [touch.channel, touch.platformUserId, touch.influencerId, touch.conversationId, touch.at],
+    );
+  }
+
   /** One more message of ours since the creator last wrote (TikTok's quota counts them). */
   async countSent(storeId: string, conversationId: string): Promise<void> {
     await this.tenancy.query(storeId, `UPDATE dm_conversations SET sent_since_inbound = sent_since_inbound + 1, updated_at = now() WHERE store_id = $1 AND id = $2`, [conversationId]);
@@ -42,7 +77,8 @@ export class DmConversations {
 
   /** Where the conversation stands for the thread view: open until when, the HUMAN_AGENT extension, the quota used. */
   async window(storeId: string, channel: DmChannel, influencerId: string): Promise<DmWindowDto> {
-    const [conversation, connection] = await Promise.all([this.of(storeId, channel, influencerId), this.connections.forStore(storeId, DM_PLATFORM_OF[channel])]);
+    // The connection's status only: describe() reads it without opening the token.
+    const [conversation, connections] = await Promise.all([this.of(storeId, channel, influencerId), this.connections.describe(storeId)]);
     const capabilities = CHANNEL_CAPABILITIES[channel];
     const state = conversation ? { lastInboundAt: conversation.last_inbound_at, sentSinceInbound: conversation.sent_since_inbound } : null;
     const now = this.clock.now();
@@ -54,7 +90,7 @@ export class DmConversations {
       humanAgentUntil: humanAgentEnd && humanAgentEnd > now ? humanAgentEnd.toISOString() : null,
       sentSinceInbound: conversation?.sent_since_inbound ?? 0,
       quotaPerWindow: capabilities.quotaPerWindow,
-      connected: connection?.status === 'connected',
+      connected: connections[DM_PLATFORM_OF[channel]]?.status === 'connected',
     };
   }
 }

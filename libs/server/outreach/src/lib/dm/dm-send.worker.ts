@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ChannelConnections, DmAdapters, PlatformError, dmWindow, type ResolvedConnection } from '@parley/server-channels';
 import { APP_CONFIG, Clock, InjectQueueByName, Tenancy, cappedBackoff, type AppConfig } from '@parley/server-core';
-import { TemplateRenderer, renderSubjectOf, type RenderedCreator } from '@parley/server-templates';
+import type { RenderedCreator } from '@parley/server-templates';
 import { DM_PLATFORM_OF, QueueName, type AssistReason, type DmChannel, type SendWindow } from '@parley/shared-types';
 import type { Job, Queue } from 'bull';
 import { BulkProgressNotifier } from '../bulk-progress-notifier';
@@ -71,7 +71,6 @@ export class DmSendWorker implements OnModuleInit {
     private readonly connections: ChannelConnections,
     private readonly conversations: DmConversations,
     private readonly sharedRows: SharedRenderRows,
-    private readonly renderer: TemplateRenderer,
     private readonly progress: BulkProgressNotifier,
     private readonly clock: Clock,
   ) {
@@ -92,7 +91,8 @@ export class DmSendWorker implements OnModuleInit {
       await this.recorder.release(storeId, [message.id], { type: 'held', data: { reason: `campaign ${message.campaign_status}` } });
       return 'held';
     }
-    const text = message.text || (await this.render(storeId, message));
+    // Bulk DMs and templated follow-ups are rendered when they go, like emails: the creator's data as it is then.
+    const text = message.text || (await this.sharedRows.render(storeId, message))?.body;
     if (!text) return this.finish(storeId, message, 'failed', 'the template was deleted before the message was sent');
     // An earlier attempt died between calling the platform and recording the answer: it may have gone.
     if (message.was === 'sending') return this.assist(storeId, message, text, 'unconfirmed');
@@ -177,14 +177,6 @@ export class DmSendWorker implements OnModuleInit {
     await this.recorder.release(storeId, [message.id], { type: 'deferred', data: { reason: error.message, attempt: message.attempts } }, error.message);
     await this.dmQueue.later(storeId, message.id, Date.now() + Math.max(retryAfterMs ?? 0, this.backoff(message.attempts)));
     return 'deferred';
-  }
-
-  /** Bulk DMs are rendered when they go, like bulk emails: the creator's data as it is then. */
-  private async render(storeId: string, message: ClaimedDm): Promise<string | null> {
-    if (!message.template_id) return null;
-    const shared = await this.sharedRows.get(storeId, message.template_id, message.campaign_id);
-    if (!shared) return null;
-    return (await this.renderer.render(shared.template, renderSubjectOf(message.creator, shared.store, shared.campaign))).body;
   }
 
   /** queued (and due) → sending, or a claim older than the timeout; with its outreach, creator and campaign. */

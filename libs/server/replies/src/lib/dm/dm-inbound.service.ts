@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Tenancy } from '@parley/server-core';
 import { ChannelConnections, type ResolvedConnection } from '@parley/server-channels';
+import { DmConversations } from '@parley/server-outreach';
 import { DM_CHANNEL_OF, type DmChannel } from '@parley/shared-types';
 import { ReplyCategoriser } from '../reply-categoriser';
 import { ReplyNotifier } from '../reply-notifier';
 import { ReplyRecorder } from '../reply-recorder';
-import { DmConversationLog } from './dm-conversation-log';
 import { DmCreatorMatcher } from './dm-creator-matcher';
 import type { DmInboundResult, InboundDm } from './inbound-dm';
 
@@ -25,7 +25,7 @@ export class DmInbound {
     private readonly tenancy: Tenancy,
     private readonly connections: ChannelConnections,
     private readonly creators: DmCreatorMatcher,
-    private readonly conversations: DmConversationLog,
+    private readonly conversations: DmConversations,
     private readonly categoriser: ReplyCategoriser,
     private readonly recorder: ReplyRecorder,
     private readonly notifier: ReplyNotifier,
