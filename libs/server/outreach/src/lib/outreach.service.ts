@@ -213,7 +213,8 @@ export class OutreachService {
     const messageIds = chosen.map(() => randomUUID());
     // Emails go in send batches; a DM is a job of its own.
     const emailBatches = this.queue.batchIdsFor(chosen.filter((c) => c.channel === 'email').length);
-    const sendBatches = chosen.map((c) => (c.channel === 'email' ? emailBatches.shift()! : null));
+    let nextBatch = 0;
+    const sendBatches = chosen.map((c) => (c.channel === 'email' ? emailBatches[nextBatch++] : null));
     const statuses = chosen.map((c) => (c.at ? 'scheduled' : 'queued'));
     await this.tenancy.transaction(async (manager) => {
       await manager.insert(OutreachBulk, {
